@@ -1,0 +1,89 @@
+/**
+ * Start-up and shutdown of the whole application: configuration, storage
+ * (a MongoDB server, or the embedded one), content, the bot and its polling loop.
+ */
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { GrammyError, HttpError } from "grammy";
+import type { Logger } from "pino";
+import { createBot } from "./bot/create-bot.js";
+import { registerCommands } from "./bot/commands.js";
+import { describeError } from "./bot/error-boundary.js";
+import { createI18n } from "./bot/i18n.js";
+import { loadAllianceConfig } from "./config/alliance.js";
+import { ConfigError } from "./config/config-error.js";
+import type { AppConfig } from "./config/env.js";
+import { loadRightsContent } from "./content/rights-content.js";
+import { deriveKey, loadMasterKey } from "./security/data-key.js";
+import { openStorage, type Storage } from "./storage/database.js";
+import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
+import { startMaintenance } from "./storage/maintenance.js";
+
+export interface RunningApp {
+  stop(): Promise<void>;
+}
+
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+  const startedAt = performance.now();
+  const cleanups: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => logger.warn({ err: describeError(error) }, "shutdown step failed"));
+  };
+
+  try {
+    const alliance = await loadAllianceConfig(config.allianceConfigPath);
+    const content = loadRightsContent();
+
+    let uri = config.mongodbUri;
+    let embedded: EmbeddedServer | undefined;
+    if (!uri) {
+      embedded = await startEmbeddedServer({ dataDir: config.dataDir, info: (message) => logger.info(message) });
+      cleanups.push(() => embedded!.stop());
+      uri = embedded.uri;
+      logger.info("embedded database started (MONGODB_URI is not set)");
+    }
+    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI" });
+    cleanups.push(() => storage.close());
+
+    const masterKey = await loadMasterKey(config, (message) => logger.warn(message));
+    const bot = createBot(config.botToken, {
+      storage,
+      content,
+      alliance,
+      logger,
+      pseudonymKey: deriveKey(masterKey, "pseudonyms"),
+    }, { client: config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {} });
+
+    await bot.init().catch((error) => {
+      throw telegramStartError(error, config);
+    });
+    await registerCommands(bot.api, createI18n()).catch((error) =>
+      logger.warn({ err: describeError(error) }, "could not register the command menu; continuing"),
+    );
+
+    const maintenance = startMaintenance(storage, logger);
+    cleanups.push(async () => maintenance.stop());
+
+    const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    cleanups.push(async () => {
+      if (runner.isRunning()) await runner.stop();
+    });
+    logger.info({ startupMs: Math.round(performance.now() - startedAt), mode: config.botMode.mode }, "bot is polling for updates");
+    return { stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+function telegramStartError(error: unknown, config: AppConfig): Error {
+  if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+    return new ConfigError("BOT_TOKEN", `Telegram rejected the token (${error.error_code} ${error.description})`);
+  }
+  if (error instanceof HttpError) {
+    const where = config.telegramApiRoot ?? "https://api.telegram.org";
+    return new ConfigError(config.telegramApiRoot ? "TELEGRAM_API_ROOT" : "BOT_TOKEN", `cannot reach the Telegram Bot API at ${where}: ${String((error.error as Error)?.message ?? error.message)}`);
+  }
+  return error as Error;
+}

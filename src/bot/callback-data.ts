@@ -1,0 +1,19 @@
+/**
+ * Callback data of the guide's buttons (at most 64 bytes each). The data names
+ * a screen and nothing else: no authority, no personal data. A button whose
+ * data no longer parses, or names a card that was removed, is "stale".
+ */
+export const CB = {
+  mainMenu: "menu",
+  rightsMenu: "rights",
+  summary: "card",
+  contacts: "contacts",
+  languageMenu: "lang",
+  /** `lang:kk` */
+  language: (locale: string) => `lang:${locale}`,
+  /** `r:lawyer` */
+  rightsCard: (id: string) => `r:${id}`,
+} as const;
+
+export const LANGUAGE_PATTERN = /^lang:([a-z]{2})$/;
+export const RIGHTS_CARD_PATTERN = /^r:([a-z-]+)$/;

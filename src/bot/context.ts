@@ -1,0 +1,12 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context, SessionFlavor } from "grammy";
+import type { Locale } from "../content/locales.js";
+
+/** What the bot remembers per private chat. Keep it minimal: it is about people. */
+export interface SessionData {
+  /** Set by /language; until then the Telegram app's language decides. */
+  locale?: Locale;
+}
+
+export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & I18nFlavor>;

@@ -1,0 +1,43 @@
+import { GrammyError, HttpError, type BotError } from "grammy";
+import type { Logger } from "pino";
+import type { BotContext } from "./context.js";
+
+/** Said when even the translation is unavailable. */
+const LAST_RESORT = "Кешіріңіз, қате орын алды. / Извините, произошла ошибка. / Sorry, something went wrong. /start";
+
+/**
+ * What may be logged of an error: its kind and Telegram's description, never
+ * the request payload (GrammyError.payload holds message texts and chat ids).
+ */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof GrammyError) {
+    return { type: "GrammyError", method: error.method, code: error.error_code, description: error.description };
+  }
+  if (error instanceof HttpError) {
+    return { type: "HttpError", message: error.message, cause: describeError(error.error) };
+  }
+  if (error instanceof Error) return { type: error.name, message: error.message, stack: error.stack };
+  return { type: typeof error };
+}
+
+/** Logs the failure without personal data and tells the user something went wrong. */
+export function errorBoundary(logger: Logger) {
+  return async (botError: BotError<BotContext>): Promise<void> => {
+    const { ctx, error } = botError;
+    const updateType = Object.keys(ctx.update).find((key) => key !== "update_id");
+    logger.error({ err: describeError(error), updateType }, "update handling failed");
+    if (ctx.chat?.type !== "private") return;
+    let text = LAST_RESORT;
+    try {
+      text = ctx.t("error-generic");
+    } catch {
+      // i18n did not run for this update; the trilingual line will do.
+    }
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      await ctx.reply(text);
+    } catch (replyError) {
+      logger.warn({ err: describeError(replyError) }, "could not tell the user about the failure");
+    }
+  };
+}

@@ -1,0 +1,43 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { isLocale, LOCALES, type Locale } from "../../content/locales.js";
+import { escapeHtml } from "../../content/render-rights.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { CB, LANGUAGE_PATTERN } from "../callback-data.js";
+import { mainMenuKeyboard } from "../keyboards.js";
+import { showScreen } from "../screen.js";
+
+/** Each language names itself, so a person can find theirs whatever the bot speaks now. */
+const LANGUAGE_NAMES: Record<Locale, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
+
+function languageKeyboard(): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const locale of LOCALES) keyboard.text(LANGUAGE_NAMES[locale], CB.language(locale));
+  return keyboard;
+}
+
+/** /language and the language buttons; the choice is kept in the session (MongoDB). */
+export function languageFeature({ alliance }: Pick<BotDeps, "alliance">): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const showChoice = (ctx: BotContext) => showScreen(ctx, { text: escapeHtml(ctx.t("language-choose")), keyboard: languageKeyboard() });
+
+  composer.command("language", showChoice);
+  composer.callbackQuery(CB.languageMenu, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showChoice(ctx);
+  });
+
+  composer.callbackQuery(LANGUAGE_PATTERN, async (ctx, next) => {
+    const locale = ctx.match[1];
+    if (!isLocale(locale)) return next(); // handled as a stale button
+    ctx.session.locale = locale;
+    await ctx.i18n.renegotiateLocale();
+    await ctx.answerCallbackQuery({ text: ctx.t("language-set") });
+    await showScreen(ctx, {
+      text: `${escapeHtml(ctx.t("language-set"))}\n\n${escapeHtml(ctx.t("main-menu-title"))}`,
+      keyboard: mainMenuKeyboard(ctx.t, alliance),
+    });
+  });
+
+  return composer;
+}

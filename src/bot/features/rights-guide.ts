@@ -1,0 +1,61 @@
+import { Composer } from "grammy";
+import { escapeHtml, renderCard, renderContacts, renderSummary } from "../../content/render-rights.js";
+import { findCard } from "../../content/rights-content.js";
+import { hasContacts } from "../../config/alliance.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { CB, RIGHTS_CARD_PATTERN } from "../callback-data.js";
+import { backToMenuKeyboard, cardKeyboard, rightsMenuKeyboard } from "../keyboards.js";
+import { currentLocale } from "../i18n.js";
+import { showScreen } from "../screen.js";
+
+/** The rights menu, one card per topic, the card to save, and the deployment's contacts. */
+export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content" | "alliance">): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const showMenu = async (ctx: BotContext) =>
+    showScreen(ctx, {
+      text: escapeHtml(ctx.t("rights-menu-title")),
+      keyboard: rightsMenuKeyboard(ctx.t, content, await currentLocale(ctx)),
+    });
+
+  /** A new message, not an edit: it is meant to stay in the chat, pinned or screenshotted. */
+  const sendSummary = async (ctx: BotContext) => {
+    const text = renderSummary(content, alliance, await currentLocale(ctx), ctx.t);
+    await ctx.reply(text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+  };
+
+  composer.command("rights", showMenu);
+  composer.command("card", sendSummary);
+
+  composer.callbackQuery(CB.rightsMenu, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showMenu(ctx);
+  });
+
+  composer.callbackQuery(RIGHTS_CARD_PATTERN, async (ctx, next) => {
+    const card = findCard(content, ctx.match[1]!);
+    if (!card) return next(); // a card removed since the button was sent: stale
+    await ctx.answerCallbackQuery();
+    await showScreen(ctx, {
+      text: renderCard(card, content, await currentLocale(ctx), ctx.t),
+      keyboard: cardKeyboard(ctx.t),
+    });
+  });
+
+  composer.callbackQuery(CB.summary, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("summary-sent") });
+    await sendSummary(ctx);
+  });
+
+  composer.callbackQuery(CB.contacts, async (ctx, next) => {
+    if (!hasContacts(alliance)) return next(); // contacts removed from the configuration
+    await ctx.answerCallbackQuery();
+    await showScreen(ctx, {
+      text: renderContacts(alliance, await currentLocale(ctx), ctx.t),
+      keyboard: backToMenuKeyboard(ctx.t),
+    });
+  });
+
+  return composer;
+}

@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import type { Localized } from "../content/locales.js";
+import { ConfigError } from "./config-error.js";
+
+/** A text in one language for all, or per language with English as the fallback. */
+const localizedText = z
+  .union([
+    z.string().trim().min(1),
+    z.object({ en: z.string().trim().min(1), ru: z.string().trim().min(1).optional(), kk: z.string().trim().min(1).optional() }).strict(),
+  ])
+  .transform((value): Localized => {
+    if (typeof value === "string") return { kk: value, ru: value, en: value };
+    return { kk: value.kk ?? value.en, ru: value.ru ?? value.en, en: value.en };
+  });
+
+const contactSchema = z
+  .object({
+    label: localizedText,
+    value: z.string().trim().min(1).max(200),
+  })
+  .strict();
+
+export const allianceFileSchema = z
+  .object({
+    name: localizedText,
+    /** Numbers to write down before an assembly: the alliance's lawyers, a hotline. */
+    hotlines: z.array(contactSchema).max(10).default([]),
+    /** Public channels: a website, a Telegram channel, an e-mail address. */
+    contacts: z.array(contactSchema).max(10).default([]),
+  })
+  .strict();
+
+export type Contact = z.infer<typeof contactSchema>;
+export type AllianceConfig = z.infer<typeof allianceFileSchema>;
+
+/** Nothing configured: the bot shows no contacts at all rather than invented ones. */
+export const NO_ALLIANCE: AllianceConfig = { name: { kk: "", ru: "", en: "" }, hotlines: [], contacts: [] };
+
+/** Reads the deployment file (YAML or JSON); throws {@link ConfigError} naming the file and the field. */
+export async function loadAllianceConfig(filePath: string | undefined): Promise<AllianceConfig> {
+  if (!filePath) return NO_ALLIANCE;
+  const variable = "ALLIANCE_CONFIG";
+  let text: string;
+  try {
+    text = await readFile(filePath, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(variable, code === "ENOENT" ? `file not found: ${filePath}` : `cannot read ${filePath} (${code})`);
+  }
+  let raw: unknown;
+  try {
+    raw = path.extname(filePath).toLowerCase() === ".json" ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(variable, `${path.basename(filePath)} is not valid YAML/JSON: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const parsed = allianceFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+    throw new ConfigError(variable, `${path.basename(filePath)}: ${where}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export function hasContacts(alliance: AllianceConfig): boolean {
+  return alliance.hotlines.length > 0 || alliance.contacts.length > 0;
+}
+

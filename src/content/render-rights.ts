@@ -1,0 +1,80 @@
+/**
+ * Turns rights cards into Telegram HTML. Pure functions: the translate
+ * function brings the interface words ("Legal basis", "art.") in the reader's
+ * language, the cards bring the rest.
+ */
+import type { AllianceConfig } from "../config/alliance.js";
+import type { Locale } from "./locales.js";
+import type { LegalBasis, RightsCard, RightsContent } from "./rights-content.js";
+
+export type Translate = (key: string, variables?: Record<string, string | number>) => string;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** "CPC art. 131 part 1, art. 64; Constitution art. 16 part 3": citations grouped by act, in card order. */
+export function formatBasis(basis: LegalBasis[], content: RightsContent, locale: Locale, t: Translate): string {
+  const byAct = new Map<string, string[]>();
+  for (const item of basis) {
+    const refs = byAct.get(item.act) ?? [];
+    const ref = [
+      item.chapter && t("basis-chapter", { chapter: item.chapter }),
+      item.article && t("basis-article", { article: item.article }),
+      item.part && t("basis-part", { part: item.part }),
+    ]
+      .filter(Boolean)
+      .join(" ");
+    if (ref && !refs.includes(ref)) refs.push(ref);
+    byAct.set(item.act, refs);
+  }
+  return [...byAct]
+    .map(([act, refs]) => [content.acts[act]![locale], refs.join(", ")].filter(Boolean).join(" "))
+    .join("; ");
+}
+
+/** Formats an ISO date as DD.MM.YYYY, the way dates are written in Kazakhstan. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-");
+  return `${day}.${month}.${year}`;
+}
+
+export function renderCard(card: RightsCard, content: RightsContent, locale: Locale, t: Translate): string {
+  const lines = [
+    `<b>${escapeHtml(card.title[locale])}</b>`,
+    "",
+    escapeHtml(card.text[locale].trim()),
+    "",
+    `<i>${escapeHtml(t("card-basis", { basis: formatBasis(card.basis, content, locale, t) }))}</i>`,
+    `<i>${escapeHtml(t("card-reviewed", { date: formatDate(card.reviewed) }))}</i>`,
+  ];
+  if (card.unconfirmed.length > 0) lines.push(`<i>${escapeHtml(t("card-unconfirmed"))}</i>`);
+  return lines.join("\n");
+}
+
+/** The whole guide as one compact message, to pin or screenshot before an assembly. */
+export function renderSummary(content: RightsContent, alliance: AllianceConfig, locale: Locale, t: Translate): string {
+  const lines = [`<b>${escapeHtml(t("summary-title"))}</b>`];
+  for (const card of content.cards) {
+    lines.push(`▪️ <b>${escapeHtml(card.title[locale])}.</b> ${escapeHtml(card.summary[locale])}`);
+  }
+  if (alliance.hotlines.length > 0) {
+    lines.push("", `<b>${escapeHtml(t("summary-hotlines"))}</b>`);
+    for (const hotline of alliance.hotlines) lines.push(`☎️ ${escapeHtml(hotline.label[locale])}: ${escapeHtml(hotline.value)}`);
+  }
+  lines.push("", `<i>${escapeHtml(t("summary-footer", { date: formatDate(content.lastReviewed) }))}</i>`);
+  return lines.join("\n");
+}
+
+/** The deployment's contacts; empty when none are configured. */
+export function renderContacts(alliance: AllianceConfig, locale: Locale, t: Translate): string {
+  const lines = [`<b>${escapeHtml(t("contacts-title", { alliance: alliance.name[locale] }))}</b>`];
+  const section = (titleKey: string, items: AllianceConfig["hotlines"]) => {
+    if (items.length === 0) return;
+    lines.push("", escapeHtml(t(titleKey)));
+    for (const item of items) lines.push(`• ${escapeHtml(item.label[locale])}: ${escapeHtml(item.value)}`);
+  };
+  section("contacts-hotlines", alliance.hotlines);
+  section("contacts-public", alliance.contacts);
+  return lines.join("\n");
+}

@@ -1,0 +1,34 @@
+/** Entry point of `npm start`. Configuration problems end in one clear line and exit code 1. */
+import { startApp } from "./app.js";
+import { ConfigError } from "./config/config-error.js";
+import { loadEnvConfig } from "./config/env.js";
+import { ContentError } from "./content/rights-content.js";
+import { createLogger } from "./logger.js";
+
+async function main(): Promise<void> {
+  const config = loadEnvConfig();
+  const logger = createLogger(config.logLevel);
+  const app = await startApp(config, logger);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    await app.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else if (error instanceof ContentError) {
+    console.error(`Content error: ${error.message}`);
+  } else {
+    console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

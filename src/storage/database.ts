@@ -1,0 +1,63 @@
+import { MongoClient, type Db } from "mongodb";
+import { ConfigError } from "../config/config-error.js";
+import { JsonStore, type JsonDocument } from "./json-store.js";
+
+const DEFAULT_DB_NAME = "rights_bot";
+
+/** Everything the bot keeps, one module per collection. */
+export interface Storage {
+  db: Db;
+  /** grammY sessions: the user's language and small per-chat settings. */
+  sessions: JsonStore<unknown>;
+  /** @grammyjs/conversations replay state of unfinished flows. */
+  conversations: JsonStore<unknown>;
+  close(): Promise<void>;
+}
+
+export interface OpenStorageOptions {
+  uri: string;
+  /** Defaults to the database named in the URI, else "rights_bot". */
+  dbName?: string;
+  /** What a failure to connect is reported against. */
+  variable?: string;
+}
+
+/** Connects, checks the server answers, and creates every index. */
+export async function openStorage(options: OpenStorageOptions): Promise<Storage> {
+  const client = new MongoClient(options.uri, {
+    serverSelectionTimeoutMS: 5_000,
+    connectTimeoutMS: 5_000,
+    appName: "kz-rights-bot",
+  });
+  try {
+    await client.connect();
+    await client.db("admin").command({ ping: 1 });
+  } catch (error) {
+    await client.close().catch(() => {});
+    throw new ConfigError(options.variable ?? "MONGODB_URI", `cannot reach the database at ${redactUri(options.uri)}: ${firstLine(error)}`);
+  }
+  const db = client.db(options.dbName ?? databaseNameIn(options.uri) ?? DEFAULT_DB_NAME);
+  const storage: Storage = {
+    db,
+    sessions: new JsonStore(db.collection<JsonDocument>("sessions")),
+    conversations: new JsonStore(db.collection<JsonDocument>("conversations")),
+    close: () => client.close(),
+  };
+  await Promise.all([storage.sessions.ensureIndexes(), storage.conversations.ensureIndexes()]);
+  return storage;
+}
+
+/** The database named in a MongoDB URI's path, if any. */
+export function databaseNameIn(uri: string): string | undefined {
+  const name = /^mongodb(?:\+srv)?:\/\/[^/]*\/([^?]*)/.exec(uri)?.[1];
+  return name ? decodeURIComponent(name) : undefined;
+}
+
+/** The URI without its password, fit for an error message. */
+export function redactUri(uri: string): string {
+  return uri.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:***@");
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 300);
+}

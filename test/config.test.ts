@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadAllianceConfig } from "../src/config/alliance.js";
+import { ConfigError } from "../src/config/config-error.js";
+import { loadEnvConfig } from "../src/config/env.js";
+
+const TOKEN = "123456:ABC-def_ghi";
+
+function problem(env: Record<string, string>): string {
+  try {
+    loadEnvConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("environment", () => {
+  it("needs only BOT_TOKEN and fills sensible defaults", () => {
+    const config = loadEnvConfig({ BOT_TOKEN: TOKEN });
+    expect(config).toMatchObject({
+      botToken: TOKEN,
+      mongodbUri: undefined,
+      telegramApiRoot: undefined,
+      botMode: { mode: "polling" },
+      logLevel: "info",
+      dataDir: path.resolve("data"),
+      allianceConfigPath: undefined,
+      reportsKey: undefined,
+    });
+  });
+
+  it("treats empty values as unset", () => {
+    expect(loadEnvConfig({ BOT_TOKEN: TOKEN, MONGODB_URI: "", LOG_LEVEL: " " }).mongodbUri).toBeUndefined();
+  });
+
+  it.each([
+    [{}, /^BOT_TOKEN: .*required/],
+    [{ BOT_TOKEN: "nonsense" }, /^BOT_TOKEN: does not look like a bot token/],
+    [{ BOT_TOKEN: TOKEN, MONGODB_URI: "postgres://x" }, /^MONGODB_URI: must start with mongodb:\/\//],
+    [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "not a url" }, /^TELEGRAM_API_ROOT: must be an http\(s\) URL/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "carrier-pigeon" }, /^BOT_MODE: must be polling/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, /^BOT_MODE: webhook mode is not available yet/],
+    [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, /^LOG_LEVEL: must be one of/],
+    [{ BOT_TOKEN: TOKEN, REPORTS_KEY: "short" }, /^REPORTS_KEY: must be 32 bytes/],
+    [{ BOT_TOKEN: TOKEN, NODE_ENV: "production" }, /^REPORTS_KEY: is required when NODE_ENV=production/],
+  ])("rejects %j with a line naming the variable", (env, expected) => {
+    expect(problem(env as Record<string, string>)).toMatch(expected);
+  });
+
+  it("accepts the settings a deployment uses", () => {
+    const key = Buffer.alloc(32, 7);
+    const config = loadEnvConfig({
+      BOT_TOKEN: TOKEN,
+      MONGODB_URI: "mongodb://db.internal:27017/rights",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      LOG_LEVEL: "warn",
+      DATA_DIR: "/var/lib/rights-bot",
+      REPORTS_KEY: key.toString("base64"),
+    });
+    expect(config.telegramApiRoot).toBe("http://127.0.0.1:8081");
+    expect(config.reportsKey).toEqual(key);
+    expect(loadEnvConfig({ BOT_TOKEN: TOKEN, REPORTS_KEY: key.toString("hex") }).reportsKey).toEqual(key);
+  });
+});
+
+describe("alliance configuration file", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "alliance-"));
+  const file = (name: string, text: string) => {
+    const target = path.join(dir, name);
+    writeFileSync(target, text);
+    return target;
+  };
+
+  it("is optional", async () => {
+    expect((await loadAllianceConfig(undefined)).hotlines).toEqual([]);
+  });
+
+  it("reads YAML and JSON, filling missing languages from English", async () => {
+    const yaml = await loadAllianceConfig(
+      file("a.yaml", "name:\n  en: Sample Alliance\n  ru: Пример\nhotlines:\n  - label: Lawyers\n    value: '+0 000 sample'\n"),
+    );
+    expect(yaml.name).toEqual({ kk: "Sample Alliance", ru: "Пример", en: "Sample Alliance" });
+    expect(yaml.hotlines[0]!.label.kk).toBe("Lawyers");
+    const json = await loadAllianceConfig(file("a.json", JSON.stringify({ name: "Sample" })));
+    expect(json.contacts).toEqual([]);
+  });
+
+  it.each([
+    ["missing.yaml", null, /^ALLIANCE_CONFIG: file not found/],
+    ["bad.yaml", "name: [unclosed", /^ALLIANCE_CONFIG: bad.yaml is not valid YAML\/JSON/],
+    ["noname.yaml", "hotlines: []", /^ALLIANCE_CONFIG: noname.yaml: name: /],
+    ["typo.yaml", "name: X\nhotline: []", /^ALLIANCE_CONFIG: typo.yaml: .*hotline/],
+    ["empty-value.yaml", "name: X\nhotlines:\n  - label: L\n    value: ''", /hotlines\.0\.value/],
+  ])("%s gets a clear message", async (name, text, expected) => {
+    const target = text === null ? path.join(dir, name) : file(name, text);
+    await expect(loadAllianceConfig(target)).rejects.toThrow(expected);
+  });
+});

@@ -1,0 +1,35 @@
+/** Plausible Bot API results, shared by the in-process and the HTTP fakes. */
+export interface ApiCall {
+  method: string;
+  payload: Record<string, any>;
+}
+
+export type ApiAnswer =
+  | { ok: true; result: unknown }
+  | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
+
+const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendVoice", "sendAudio", "sendLocation"]);
+
+export class ResultFactory {
+  private nextMessageId = 1000;
+
+  constructor(private readonly botInfo: object) {}
+
+  resultFor({ method, payload }: ApiCall): unknown {
+    if (method === "getMe") return this.botInfo;
+    if (SENDS.has(method)) {
+      return {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: Number(payload.chat_id), type: Number(payload.chat_id) < 0 ? "group" : "private" },
+        text: payload.text,
+      };
+    }
+    if (method === "copyMessage") return { message_id: this.nextMessageId++ };
+    if (method === "editMessageText") {
+      return { message_id: payload.message_id, date: 0, chat: { id: Number(payload.chat_id), type: "private" }, text: payload.text };
+    }
+    if (method === "getUpdates") return [];
+    return true;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * A fake Telegram Bot API over HTTP on 127.0.0.1, for tests that run the real
+ * process (`npm start` with TELEGRAM_API_ROOT pointing here). It serves
+ * long-polling getUpdates from a queue the test fills, records every call,
+ * and lets a test inject failures.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Update } from "grammy/types";
+import { ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
+import { BOT_INFO } from "./bot-info.js";
+
+export interface RecordedCall extends ApiCall {
+  at: number;
+}
+
+/** Return an answer to override the default, "drop" to cut the connection, or undefined. */
+export type Interceptor = (call: ApiCall) => ApiAnswer | "drop" | undefined;
+
+export class FakeBotApiServer {
+  readonly calls: RecordedCall[] = [];
+  interceptor: Interceptor = () => undefined;
+  private readonly updates: Update[] = [];
+  private readonly results = new ResultFactory(BOT_INFO);
+  private readonly pollers = new Set<() => void>();
+  private readonly watchers = new Set<() => void>();
+  private server: Server | undefined;
+  private nextUpdateId = 1;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    return this.url;
+  }
+
+  get url(): string {
+    const { port } = this.server!.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const wake of this.pollers) wake();
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Queues an update (its update_id is assigned here) for the next getUpdates. */
+  push(update: Omit<Update, "update_id"> | Update): void {
+    this.updates.push({ ...update, update_id: this.nextUpdateId++ } as Update);
+    for (const wake of this.pollers) wake();
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Waits until a call matching `predicate` has been recorded (counting those already seen). */
+  async waitFor(method: string, predicate: (call: ApiCall) => boolean = () => true, timeoutMs = 20_000): Promise<RecordedCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find((call) => call.method === method && predicate(call));
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${method}; saw ${this.calls.map((c) => c.method).join(", ")}`);
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          this.watchers.delete(wake);
+          resolve();
+        };
+        this.watchers.add(wake);
+        setTimeout(wake, Math.min(left, 200));
+      });
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? "");
+    if (!match) return this.reply(res, { ok: false, error_code: 404, description: "Not Found" });
+    const call: RecordedCall = { method: match[1]!, payload: await readPayload(req), at: Date.now() };
+    this.calls.push(call);
+    for (const wake of this.watchers) wake();
+
+    const intercepted = this.interceptor(call);
+    if (intercepted === "drop") return void req.socket.destroy();
+    if (intercepted) return this.reply(res, intercepted);
+    if (call.method === "getUpdates") return this.reply(res, { ok: true, result: await this.poll(call.payload) });
+    this.reply(res, { ok: true, result: this.results.resultFor(call) });
+  }
+
+  private async poll(payload: Record<string, any>): Promise<Update[]> {
+    const offset = Number(payload.offset ?? 0);
+    const pending = () => this.updates.filter((update) => update.update_id >= offset);
+    // Confirmed updates are forgotten, as Telegram does.
+    this.updates.splice(0, this.updates.length, ...pending());
+    if (this.updates.length === 0) {
+      const timeoutMs = Math.min(Number(payload.timeout ?? 0), 30) * 1000;
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          this.pollers.delete(wake);
+          resolve();
+        };
+        this.pollers.add(wake);
+        setTimeout(wake, timeoutMs);
+      });
+    }
+    return pending().slice(0, Number(payload.limit ?? 100));
+  }
+
+  private reply(res: ServerResponse, answer: ApiAnswer): void {
+    if (res.destroyed) return;
+    res.writeHead(answer.ok ? 200 : answer.error_code, { "content-type": "application/json" });
+    res.end(JSON.stringify(answer));
+  }
+}
+
+async function readPayload(req: IncomingMessage): Promise<Record<string, any>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks).toString();
+  if (!body) return {};
+  if ((req.headers["content-type"] ?? "").includes("application/json")) return JSON.parse(body) as Record<string, any>;
+  return {};
+}

@@ -1,0 +1,76 @@
+/** Builders for Telegram updates, so tests say what happens, not how the JSON looks. */
+import type { Update, User } from "grammy/types";
+
+let nextUpdateId = 1;
+let nextMessageId = 1;
+
+export interface Person {
+  id: number;
+  first_name: string;
+  language_code?: string;
+}
+
+export function person(id: number, language_code?: string, first_name = "Aigerim"): Person {
+  return { id, first_name, language_code };
+}
+
+function user(p: Person): User {
+  return { id: p.id, is_bot: false, first_name: p.first_name, language_code: p.language_code };
+}
+
+function privateChat(p: Person) {
+  return { id: p.id, type: "private" as const, first_name: p.first_name };
+}
+
+function base(p: Person, chat?: { id: number; type: "group" | "supergroup"; title: string }) {
+  return { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: chat ?? privateChat(p), from: user(p) };
+}
+
+export function text(p: Person, body: string): Update {
+  const entities = body.startsWith("/")
+    ? [{ type: "bot_command" as const, offset: 0, length: body.split(/\s/)[0]!.length }]
+    : undefined;
+  return { update_id: nextUpdateId++, message: { ...base(p), text: body, entities } } as Update;
+}
+
+export const command = (p: Person, name: string, args = ""): Update => text(p, `/${name}${args ? ` ${args}` : ""}`);
+
+export function sticker(p: Person): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      ...base(p),
+      sticker: { file_id: "sticker-file", file_unique_id: "sticker-unique", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+    },
+  } as Update;
+}
+
+export function photo(p: Person, caption?: string): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: { ...base(p), caption, photo: [{ file_id: `photo-${nextMessageId}`, file_unique_id: `uphoto-${nextMessageId}`, width: 800, height: 600, file_size: 50_000 }] },
+  } as Update;
+}
+
+export function edited(p: Person, body: string): Update {
+  return { update_id: nextUpdateId++, edited_message: { ...base(p), text: body, edit_date: Math.floor(Date.now() / 1000) } } as Update;
+}
+
+export function groupText(p: Person, groupId: number, body: string): Update {
+  const entities = body.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: body.split(/\s/)[0]!.length }] : undefined;
+  return { update_id: nextUpdateId++, message: { ...base(p, { id: groupId, type: "group", title: "A group" }), text: body, entities } } as Update;
+}
+
+/** A press on an inline button of the bot message `messageId`. */
+export function press(p: Person, data: string, messageId = 1): Update {
+  return {
+    update_id: nextUpdateId++,
+    callback_query: {
+      id: `cb-${nextUpdateId}`,
+      from: user(p),
+      chat_instance: "ci",
+      data,
+      message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: privateChat(p), from: { id: 1, is_bot: true, first_name: "Bot" }, text: "…" },
+    },
+  } as Update;
+}

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { FluentParser, type Message, type Pattern } from "@fluent/syntax";
+import { describe, expect, it } from "vitest";
+import { COMMANDS, commandList } from "../src/bot/commands.js";
+import { createI18n, LOCALES_DIR } from "../src/bot/i18n.js";
+import { LOCALES } from "../src/content/locales.js";
+
+const parser = new FluentParser();
+
+function parseLocale(locale: string) {
+  const resource = parser.parse(readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8"));
+  const junk = resource.body.filter((entry) => entry.type === "Junk");
+  const messages = new Map<string, Message>();
+  for (const entry of resource.body) if (entry.type === "Message") messages.set(entry.id.name, entry);
+  return { junk, messages };
+}
+
+function variablesOf(pattern: Pattern | null): string[] {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    const n = node as { type?: string; id?: { name: string } };
+    if (n.type === "VariableReference" && n.id) names.add(n.id.name);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object") visit(value);
+    }
+  };
+  visit(pattern);
+  return [...names].sort();
+}
+
+/** Keys the code asks for: ctx.t("key"), t("key", …), i18n.t(locale, "key"). */
+function keysUsedInCode(): Set<string> {
+  const keys = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".ts")) {
+        const source = readFileSync(full, "utf8");
+        for (const match of source.matchAll(/\bt\(\s*(?:[a-zA-Z.]+,\s*)?"([a-z][a-z0-9-]*)"/g)) keys.add(match[1]!);
+        for (const match of source.matchAll(/withMenu\(ctx, "([a-z][a-z0-9-]*)"\)/g)) keys.add(match[1]!);
+        for (const match of source.matchAll(/section\("([a-z][a-z0-9-]*)"/g)) keys.add(match[1]!);
+      }
+    }
+  };
+  walk(path.resolve("src"));
+  return keys;
+}
+
+describe("Fluent files", () => {
+  const parsed = Object.fromEntries(LOCALES.map((locale) => [locale, parseLocale(locale)]));
+
+  it.each(LOCALES)("%s.ftl has no syntax errors", (locale) => {
+    expect(parsed[locale]!.junk.map((j) => j.content)).toEqual([]);
+  });
+
+  it.each(LOCALES)("%s.ftl has exactly the keys of en.ftl, with the same variables", (locale) => {
+    const en = parsed.en!.messages;
+    const other = parsed[locale]!.messages;
+    expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [key, message] of en) {
+      expect(variablesOf(other.get(key)!.value), `${locale}: ${key}`).toEqual(variablesOf(message.value));
+    }
+  });
+
+  it("defines every key the code uses", () => {
+    const en = parsed.en!.messages;
+    const missing = [...keysUsedInCode()].filter((key) => !en.has(key));
+    expect(missing).toEqual([]);
+    for (const command of COMMANDS) expect(en.has(`command-${command}`)).toBe(true);
+  });
+
+  it("gives Telegram a command menu per language within its limits", () => {
+    const i18n = createI18n();
+    for (const locale of LOCALES) {
+      const list = commandList(i18n, locale);
+      expect(list.map((c) => c.command)).toEqual([...COMMANDS]);
+      for (const item of list) {
+        expect(item.description.length).toBeGreaterThan(2);
+        expect(item.description.length).toBeLessThanOrEqual(256);
+        expect(item.description).not.toMatch(/^command-/);
+      }
+    }
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Black-box: the real process (`npm start`), the embedded database it starts
+ * itself, and a fake Bot API over HTTP on 127.0.0.1.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createI18n } from "../src/bot/i18n.js";
+import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
+import { FakeBotApiServer } from "./helpers/fake-bot-api-server.js";
+
+const i18n = createI18n();
+const TOKEN = "123456:BLACKBOX-token";
+const user = { id: 777001, is_bot: false, first_name: "Dana", language_code: "ru" };
+const chat = { id: user.id, type: "private" as const, first_name: "Dana" };
+
+describe("npm start against a fake Bot API", () => {
+  const api = new FakeBotApiServer();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "rights-bot-process-"));
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    await api.start();
+    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info" });
+  });
+  afterAll(async () => {
+    await bot.stop("SIGKILL");
+    await api.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("starts polling with the embedded database and registers the commands per language", async () => {
+    await api.waitFor("getUpdates", undefined, 60_000).catch((error) => {
+      throw new Error(`${error.message}\n--- process output ---\n${bot.output()}`);
+    });
+    const commands = api.callsOf("setMyCommands");
+    expect(commands.map((call) => call.payload.language_code)).toEqual(["kk", "ru", "en", undefined]);
+    expect(commands[1]!.payload.commands[0]).toEqual({ command: "start", description: i18n.t("ru", "command-start") });
+  });
+
+  it("walks /start → a language → rights → a topic → Back, in the chosen language", async () => {
+    let messageId = 1;
+    const press = (data: string) =>
+      api.push({
+        callback_query: {
+          id: `q${messageId++}`,
+          from: user,
+          chat_instance: "x",
+          data,
+          message: { message_id: 5000, date: 0, chat, text: "…" },
+        },
+      });
+    const edited = (text: string) => api.waitFor("editMessageText", (call) => call.payload.text === text);
+
+    api.push({ message: { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat, from: user, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] } });
+    const greeting = await api.waitFor("sendMessage");
+    expect(greeting.payload.text).toBe(i18n.t("ru", "start-greeting"));
+
+    press("lang");
+    await edited(i18n.t("ru", "language-choose"));
+    press("lang:kk");
+    await api.waitFor("editMessageText", (call) => String(call.payload.text).startsWith(i18n.t("kk", "language-set")));
+    press("rights");
+    await edited(i18n.t("kk", "rights-menu-title"));
+    press("r:call");
+    const card = await api.waitFor("editMessageText", (call) => String(call.payload.text).includes(i18n.t("kk", "card-reviewed", { date: "24.11.2026" })));
+    expect(card.payload.parse_mode).toBe("HTML");
+    const before = api.callsOf("editMessageText").length;
+    press("rights");
+    await api.waitFor("editMessageText", () => api.callsOf("editMessageText").length > before);
+    expect(api.callsOf("editMessageText").at(-1)!.payload.text).toBe(i18n.t("kk", "rights-menu-title"));
+    expect(api.callsOf("answerCallbackQuery")).toHaveLength(5);
+  });
+
+  it("logs no Telegram id or name, and stops cleanly on SIGTERM", async () => {
+    const code = await bot.stop("SIGTERM");
+    expect(code).toBe(0);
+    const output = bot.output();
+    expect(output).toContain("bot is polling for updates");
+    expect(output).not.toContain(String(user.id));
+    expect(output).not.toContain(user.first_name);
+  });
+});
+
+describe("bad configuration", () => {
+  it.each([
+    ["a missing BOT_TOKEN", {}, /^Configuration error: BOT_TOKEN: is required/],
+    ["an unreachable MONGODB_URI", { BOT_TOKEN: TOKEN, MONGODB_URI: "mongodb://127.0.0.1:1/x" }, /^Configuration error: MONGODB_URI: cannot reach the database at mongodb:\/\/127\.0\.0\.1:1\/x/],
+    ["a missing alliance file", { BOT_TOKEN: TOKEN, ALLIANCE_CONFIG: "/nonexistent/alliance.yaml" }, /^Configuration error: ALLIANCE_CONFIG: file not found/],
+  ])("%s prints one clear line and exits non-zero", async (_name, env, expected) => {
+    const bot = startBotProcess(env);
+    const code = await bot.exited;
+    expect(code).not.toBe(0);
+    const lines = bot.output().split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(expected);
+  });
+});
