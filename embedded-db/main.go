@@ -90,6 +90,7 @@ func run(dataDir, listen, synchronous, logLevel string) error {
 
 	done := make(chan error, 1)
 	go func() { done <- db.Run(ctx) }()
+	go watchIDIndexes(ctx, abs, logger)
 
 	// MongoDBURI waits until the listener has its address.
 	line, err := json.Marshal(map[string]string{"uri": db.MongoDBURI()})

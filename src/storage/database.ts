@@ -25,6 +25,9 @@ export interface OpenStorageOptions {
 /** Connects, checks the server answers, and creates every index. */
 export async function openStorage(options: OpenStorageOptions): Promise<Storage> {
   const client = new MongoClient(options.uri, {
+    // FerretDB v1 holds two of its 100 SQLite connections per update command;
+    // more than 50 concurrent commands can deadlock it. 20 is plenty for one bot.
+    maxPoolSize: 20,
     serverSelectionTimeoutMS: 5_000,
     connectTimeoutMS: 5_000,
     appName: "kz-rights-bot",
