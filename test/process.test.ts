@@ -2,6 +2,7 @@
  * Black-box: the real process (`npm start`), the embedded database it starts
  * itself, and a fake Bot API over HTTP on 127.0.0.1.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,7 +26,7 @@ describe("npm start against a fake Bot API", () => {
     bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info" });
   });
   afterAll(async () => {
-    await bot.stop("SIGKILL");
+    await bot.kill();
     await api.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -73,15 +74,22 @@ describe("npm start against a fake Bot API", () => {
     expect(api.callsOf("answerCallbackQuery")).toHaveLength(5);
   });
 
-  it("logs no Telegram id or name, and stops cleanly on SIGTERM", async () => {
-    const code = await bot.stop("SIGTERM");
-    expect(code).toBe(0);
+  it("logs no Telegram id or name, and stops cleanly on SIGTERM, taking the embedded database with it", async () => {
+    await bot.stop("SIGTERM");
     const output = bot.output();
     expect(output).toContain("bot is polling for updates");
+    expect(output).toContain('"msg":"stopped"');
+    expect(embeddedServersUsing(dataDir)).toEqual([]);
     expect(output).not.toContain(String(user.id));
     expect(output).not.toContain(user.first_name);
   });
 });
+
+/** Running embedded database processes whose data directory is under `dir`. */
+function embeddedServersUsing(dir: string): string[] {
+  const out = spawnSync("ps", ["-eo", "args"], { encoding: "utf8" }).stdout;
+  return out.split("\n").filter((line) => line.includes("embedded-db-") && line.includes(dir));
+}
 
 describe("bad configuration", () => {
   it.each([

@@ -24,7 +24,7 @@ export interface CreateBotOptions {
 
 /**
  * Builds the bot. Middleware order, top to bottom:
- *  1. error boundary (bot.catch) — logs without personal data, tells the user;
+ *  1. error boundary — logs without personal data, tells the user;
  *  2. sequentialize per chat — one update at a time per chat, so session
  *     and conversation state never race (the runner handles chats concurrently);
  *  3. session (MongoDB, keyed by a pseudonym of the chat id);
@@ -38,18 +38,21 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const bot = new Bot<BotContext>(token, { client: options.client, botInfo: options.botInfo });
   const i18n = createI18n();
 
-  bot.catch(errorBoundary(deps.logger));
-  bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
-  bot.use(
+  const onError = errorBoundary(deps.logger);
+  // Errors thrown outside the boundary (none expected) still get logged safely.
+  bot.catch(onError);
+  const protectedBot = bot.errorBoundary(onError);
+  protectedBot.use(sequentialize((ctx) => ctx.chatId?.toString()));
+  protectedBot.use(
     session({
       getSessionKey: sessionKey(deps.pseudonymKey),
       storage: sessionStorage(deps.storage.sessions as JsonStore<SessionData>),
     }),
   );
-  bot.use(i18n);
-  bot.use(groupChatsFeature());
+  protectedBot.use(i18n);
+  protectedBot.use(groupChatsFeature());
 
-  const privateChats = bot.chatType("private");
+  const privateChats = protectedBot.chatType("private");
   privateChats.use(
     conversations<BotContext, BotContext>({
       storage: {

@@ -1,4 +1,4 @@
-import { GrammyError, HttpError, type BotError } from "grammy";
+import { BotError, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "./context.js";
 
@@ -20,10 +20,15 @@ export function describeError(error: unknown): Record<string, unknown> {
   return { type: typeof error };
 }
 
-/** Logs the failure without personal data and tells the user something went wrong. */
+/**
+ * Logs the failure without personal data and tells the user something went
+ * wrong. Used as `bot.errorBoundary(…)` at the top of the middleware, so it
+ * works the same under polling, the runner, webhooks and `handleUpdate` in tests.
+ */
 export function errorBoundary(logger: Logger) {
   return async (botError: BotError<BotContext>): Promise<void> => {
-    const { ctx, error } = botError;
+    const { ctx } = botError;
+    const error = botError.error instanceof BotError ? botError.error.error : botError.error;
     const updateType = Object.keys(ctx.update).find((key) => key !== "update_id");
     logger.error({ err: describeError(error), updateType }, "update handling failed");
     if (ctx.chat?.type !== "private") return;

@@ -46,7 +46,10 @@ export function renderReviewChecklist(content: RightsContent): string {
     "",
     "- The Kazakh and Russian names of the acts in `src/content/rights/legal-acts.yaml` against the official texts.",
     "- The article numbers after the new Constitution takes effect on 1 July 2026 (renumbering; personal liberty is art. 18 in the draft).",
-    "- That the Kazakh and Russian card texts say exactly what the English says.",
+    "- That the Kazakh and Russian card texts say exactly what the English says, and these translation choices:",
+    "  - `journalists`: the sign's wording (PRESS, ПРЕССА or БАСПАСӨЗ?) and the Kazakh colour terms «жарқын көк», «жарқын сары» against Order No. 279;",
+    "  - Kazakh «ұстау» for detention, where the Kazakh CPC says «ұстап алу»; «ар-намысты қорлайтын», where Const. art. 17 says «адамдық қадір-қасиетін қорлайтын»;",
+    "  - `admin-criminal`: «преступление» / «қылмыс» for \"crime\", where the codes' umbrella term is «уголовное правонарушение».",
     "",
   );
   return lines.join("\n");

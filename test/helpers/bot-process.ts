@@ -4,10 +4,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 export interface BotProcess {
   child: ChildProcess;
   output(): string;
-  /** Resolves with the exit code. */
+  /**
+   * Resolves with npm's exit code once every process that shares its output
+   * (npm, tsx, the bot) has exited: npm itself may leave before its child.
+   */
   exited: Promise<number | null>;
-  /** SIGTERM to the whole process group (npm, tsx, node, the embedded database). */
+  /** Sends `signal` to npm, as a process manager would, and waits for it to exit. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** SIGKILL to the whole process group: a crash, with nothing cleaned up but what the OS does. */
+  kill(): Promise<number | null>;
 }
 
 export function startBotProcess(env: Record<string, string | undefined>): BotProcess {
@@ -16,18 +21,20 @@ export function startBotProcess(env: Record<string, string | undefined>): BotPro
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   return {
     child,
     output: () => output,
     exited,
     async stop(signal = "SIGTERM") {
-      if (child.exitCode === null && child.signalCode === null) {
-        try {
-          process.kill(-child.pid!, signal);
-        } catch {
-          // already gone
-        }
+      child.kill(signal);
+      return exited;
+    },
+    async kill() {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
       }
       return exited;
     },
