@@ -13,6 +13,7 @@ import { loadAllianceConfig } from "./config/alliance.js";
 import { ConfigError } from "./config/config-error.js";
 import type { AppConfig } from "./config/env.js";
 import { loadRightsContent } from "./content/rights-content.js";
+import { Cipher } from "./security/cipher.js";
 import { deriveKey, loadMasterKey } from "./security/data-key.js";
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
@@ -43,10 +44,10 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       uri = embedded.uri;
       logger.info("embedded database started (MONGODB_URI is not set)");
     }
-    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI" });
-    cleanups.push(() => storage.close());
-
     const masterKey = await loadMasterKey(config, (message) => logger.warn(message));
+    const cipher = new Cipher(deriveKey(masterKey, "reports"));
+    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", cipher });
+    cleanups.push(() => storage.close());
     const bot = createBot(config.botToken, {
       storage,
       content,

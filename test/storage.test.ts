@@ -27,7 +27,7 @@ describe("JSON store on the real server", () => {
 
   it("overwrites and purges what has not been written since a date", async () => {
     let now = new Date("2026-01-01T00:00:00Z");
-    const store = new JsonStore<{ n: number }>(storage.db.collection<JsonDocument>("purge_test"), () => now);
+    const store = new JsonStore<{ n: number }>(storage.db.collection<JsonDocument>("purge_test"), { now: () => now });
     await store.ensureIndexes();
     await store.write("old", { n: 1 });
     now = new Date("2026-03-01T00:00:00Z");
@@ -46,7 +46,7 @@ describe("JSON store on the real server", () => {
 
 describe("connection problems", () => {
   it("name the variable and hide the password", async () => {
-    await expect(openStorage({ uri: "mongodb://user:secret@127.0.0.1:1/x?serverSelectionTimeoutMS=500" })).rejects.toThrow(
+    await expect(openStorage({ uri: "mongodb://user:secret@127.0.0.1:1/x", cipher: storage.cipher })).rejects.toThrow(
       /^MONGODB_URI: cannot reach the database at mongodb:\/\/user:\*\*\*@127\.0\.0\.1:1/,
     );
   });

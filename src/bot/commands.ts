@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, LOCALES } from "../content/locales.js";
 import type { BotContext } from "./context.js";
 
 /** The commands shown in Telegram's menu; descriptions come from `command-<name>` in the .ftl files. */
-export const COMMANDS = ["start", "rights", "card", "language", "help"] as const;
+export const COMMANDS = ["start", "report", "rights", "card", "cancel", "language", "help"] as const;
 
 export function commandList(i18n: I18n<BotContext>, locale: string) {
   return COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));

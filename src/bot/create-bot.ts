@@ -1,9 +1,9 @@
-import { conversations, type ConversationData, type VersionedState } from "@grammyjs/conversations";
+import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, session, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { JsonStore } from "../storage/json-store.js";
-import { pseudonymize } from "../security/data-key.js";
+import { pseudonymizer } from "../security/data-key.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { errorBoundary } from "./error-boundary.js";
@@ -11,7 +11,10 @@ import { fallbackFeature } from "./features/fallback.js";
 import { groupChatsFeature } from "./features/group-chats.js";
 import { languageFeature } from "./features/language.js";
 import { mainMenuFeature } from "./features/main-menu.js";
+import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
+import { chainConversations } from "../flows/report/chain.js";
+import { AFTER_REPORT, createReportFlow, REPORT_STEP } from "../flows/report/report-flow.js";
 import { createI18n } from "./i18n.js";
 import { sessionKey, sessionStorage } from "./session-storage.js";
 
@@ -30,13 +33,15 @@ export interface CreateBotOptions {
  *  3. session (MongoDB, keyed by a pseudonym of the chat id);
  *  4. i18n — /language choice, else the Telegram app's language;
  *  5. group chats — one polite line, nothing else happens there;
- *  6. conversations (MongoDB) — the multi-step flows;
- *  7. features — main menu, language, rights guide;
+ *  6. conversations (MongoDB, encrypted) — the report form, a chain of
+ *     one-question conversations (see flows/report/chain.ts);
+ *  7. features — main menu, language, rights guide, starting a report;
  *  8. fallback — a polite answer to anything not handled above.
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client: options.client, botInfo: options.botInfo });
   const i18n = createI18n();
+  const pseudonym = pseudonymizer(deps.pseudonymKey);
 
   const onError = errorBoundary(deps.logger);
   // Errors thrown outside the boundary (none expected) still get logged safely.
@@ -45,7 +50,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   protectedBot.use(sequentialize((ctx) => ctx.chatId?.toString()));
   protectedBot.use(
     session({
-      getSessionKey: sessionKey(deps.pseudonymKey),
+      getSessionKey: sessionKey(pseudonym),
       storage: sessionStorage(deps.storage.sessions as JsonStore<SessionData>),
     }),
   );
@@ -57,15 +62,22 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     conversations<BotContext, BotContext>({
       storage: {
         type: "key",
-        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : pseudonymize(deps.pseudonymKey, ctx.chatId)),
+        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : pseudonym(ctx.chatId)),
         adapter: deps.storage.conversations as JsonStore<VersionedState<ConversationData>>,
       },
-      plugins: [i18n.middleware()],
+      // No plugins inside: the flows translate with the locale stored in the draft.
     }),
   );
+  privateChats.use(chainConversations());
+  const flow = createReportFlow({ i18n, reports: deps.storage.reports, evidence: deps.storage.evidence, logger: deps.logger });
+  // A conversation is known to the plugin once its middleware has run for the
+  // update; the chain may enter afterReport from reportStep, so it comes first.
+  privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));
+  privateChats.use(createConversation(flow.reportStep, REPORT_STEP));
   privateChats.use(mainMenuFeature(deps));
   privateChats.use(languageFeature(deps));
   privateChats.use(rightsGuideFeature(deps));
+  privateChats.use(reportsFeature());
   privateChats.use(fallbackFeature(deps));
 
   return bot;

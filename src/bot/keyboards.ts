@@ -4,11 +4,16 @@ import { hasContacts } from "../config/alliance.js";
 import type { Locale } from "../content/locales.js";
 import type { Translate } from "../content/render-rights.js";
 import type { RightsContent } from "../content/rights-content.js";
+import { START_REPORT } from "../flows/report/callback-data.js";
 import { CB } from "./callback-data.js";
 
 /** The main menu shows only what works in this deployment. */
 export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): InlineKeyboard {
   const keyboard = new InlineKeyboard()
+    .text(t("menu-report-detention"), START_REPORT.detention)
+    .row()
+    .text(t("menu-report-ill"), START_REPORT.illTreatment)
+    .row()
     .text(t("menu-rights"), CB.rightsMenu)
     .row()
     .text(t("menu-save-copy"), CB.summary)

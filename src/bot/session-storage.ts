@@ -1,5 +1,5 @@
 import type { Context, StorageAdapter } from "grammy";
-import { pseudonymize } from "../security/data-key.js";
+
 import type { JsonStore } from "../storage/json-store.js";
 import type { SessionData } from "./context.js";
 
@@ -27,6 +27,6 @@ export function sessionStorage(store: JsonStore<SessionData>): StorageAdapter<Se
 }
 
 /** Sessions are keyed by a keyed hash of the chat id, never the id itself. */
-export function sessionKey(pseudonymKey: Buffer): (ctx: Context) => string | undefined {
-  return (ctx) => (ctx.chat?.type === "private" ? pseudonymize(pseudonymKey, ctx.chat.id) : undefined);
+export function sessionKey(pseudonym: (id: number) => string): (ctx: Context) => string | undefined {
+  return (ctx) => (ctx.chat?.type === "private" ? pseudonym(ctx.chat.id) : undefined);
 }

@@ -52,3 +52,18 @@ export function deriveKey(master: Buffer, purpose: "pseudonyms" | "reports"): Bu
 export function pseudonymize(pseudonymKey: Buffer, id: number | string): string {
   return createHmac("sha256", pseudonymKey).update(String(id)).digest("base64url").slice(0, 27);
 }
+
+/** {@link pseudonymize} with the last `size` results remembered: every update needs one or two. */
+export function pseudonymizer(pseudonymKey: Buffer, size = 20_000): (id: number | string) => string {
+  const memo = new Map<string, string>();
+  return (id) => {
+    const key = String(id);
+    let pseudonym = memo.get(key);
+    if (pseudonym === undefined) {
+      pseudonym = pseudonymize(pseudonymKey, key);
+      if (memo.size >= size) memo.delete(memo.keys().next().value!);
+      memo.set(key, pseudonym);
+    }
+    return pseudonym;
+  };
+}

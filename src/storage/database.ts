@@ -1,6 +1,9 @@
 import { MongoClient, type Db } from "mongodb";
 import { ConfigError } from "../config/config-error.js";
+import type { Cipher } from "../security/cipher.js";
+import { EvidenceStore } from "./evidence-store.js";
 import { JsonStore, type JsonDocument } from "./json-store.js";
+import { ReportsStore } from "./reports-store.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -9,8 +12,10 @@ export interface Storage {
   db: Db;
   /** grammY sessions: the user's language and small per-chat settings. */
   sessions: JsonStore<unknown>;
-  /** @grammyjs/conversations replay state of unfinished flows. */
+  /** @grammyjs/conversations replay state of unfinished flows (encrypted: it holds what people wrote). */
   conversations: JsonStore<unknown>;
+  reports: ReportsStore;
+  evidence: EvidenceStore;
   close(): Promise<void>;
 }
 
@@ -20,7 +25,12 @@ export interface OpenStorageOptions {
   dbName?: string;
   /** What a failure to connect is reported against. */
   variable?: string;
+  /** Seals what identifies people. */
+  cipher: Cipher;
 }
+
+/** Chats whose state stays in memory; beyond this the least recent are read again from the database. */
+const CACHED_CHATS = 20_000;
 
 /** Connects, checks the server answers, and creates every index. */
 export async function openStorage(options: OpenStorageOptions): Promise<Storage> {
@@ -42,11 +52,13 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const db = client.db(options.dbName ?? databaseNameIn(options.uri) ?? DEFAULT_DB_NAME);
   const storage: Storage = {
     db,
-    sessions: new JsonStore(db.collection<JsonDocument>("sessions")),
-    conversations: new JsonStore(db.collection<JsonDocument>("conversations")),
+    sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS }),
+    conversations: new JsonStore(db.collection<JsonDocument>("conversations"), { cacheSize: CACHED_CHATS, cipher: options.cipher }),
+    reports: new ReportsStore(db, options.cipher),
+    evidence: new EvidenceStore(db),
     close: () => client.close(),
   };
-  await Promise.all([storage.sessions.ensureIndexes(), storage.conversations.ensureIndexes()]);
+  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence]) await store.ensureIndexes();
   return storage;
 }
 

@@ -1,46 +1,96 @@
 import type { Collection } from "mongodb";
+import type { Cipher } from "../security/cipher.js";
+import { WriteBatcher } from "./write-batcher.js";
 
 /** One opaque value per key, kept as a JSON string (FerretDB v1 cannot store nested arrays). */
 export interface JsonDocument {
   _id: string;
+  /** The value as JSON, or, in a sealed store, encrypted JSON. */
   json: string;
   updatedAt: Date;
 }
 
+export interface JsonStoreOptions {
+  /** Encrypts values at rest (conversation state holds what people wrote). */
+  cipher?: Cipher;
+  /**
+   * Keeps up to this many values in memory. Safe because one bot process
+   * owns its database (polling allows one consumer per token): every write
+   * goes through this store, so the cache cannot go stale.
+   */
+  cacheSize?: number;
+  now?: () => Date;
+}
+
+const ABSENT = Symbol("absent");
+
 /**
  * A key–value store over one collection, shaped like grammY's `StorageAdapter`
- * so it serves both sessions and conversation state.
+ * so it serves sessions and conversation state. Reads are served from memory
+ * when cached; writes always reach the database before they return.
  */
 export class JsonStore<T> {
+  private readonly cache = new Map<string, string | typeof ABSENT>();
+  private readonly now: () => Date;
+  private readonly writes: WriteBatcher<JsonDocument>;
+
   constructor(
     private readonly collection: Collection<JsonDocument>,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    private readonly options: JsonStoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.writes = new WriteBatcher(collection);
+  }
 
   async ensureIndexes(): Promise<void> {
     await this.collection.createIndex({ updatedAt: 1 });
   }
 
   async read(key: string): Promise<T | undefined> {
-    const doc = await this.collection.findOne({ _id: key }, { projection: { json: 1 } });
-    return doc ? (JSON.parse(doc.json) as T) : undefined;
+    let json = this.cache.get(key);
+    if (json === undefined) {
+      const doc = await this.collection.findOne({ _id: key }, { projection: { json: 1 } });
+      json = doc ? this.open(key, doc.json) : ABSENT;
+      this.remember(key, json);
+    }
+    // A fresh object every time: callers (the conversations plugin) mutate what they get.
+    return json === ABSENT ? undefined : (JSON.parse(json) as T);
   }
 
   async write(key: string, value: T): Promise<void> {
-    await this.collection.replaceOne(
-      { _id: key },
-      { json: JSON.stringify(value), updatedAt: this.now() },
-      { upsert: true },
-    );
+    const json = JSON.stringify(value);
+    if (this.cache.get(key) === json) return;
+    await this.writes.write({ replaceOne: { filter: { _id: key }, replacement: { json: this.seal(key, json), updatedAt: this.now() }, upsert: true } });
+    this.remember(key, json);
   }
 
   async delete(key: string): Promise<void> {
+    if (this.cache.get(key) === ABSENT) return;
     await this.collection.deleteOne({ _id: key });
+    this.remember(key, ABSENT);
   }
 
   /** Retention: removes values not written since `before` (FerretDB v1 has no TTL indexes). */
   async purgeOlderThan(before: Date): Promise<number> {
     const result = await this.collection.deleteMany({ updatedAt: { $lt: before } });
+    if (result.deletedCount > 0) this.cache.clear();
     return result.deletedCount;
+  }
+
+  private seal(key: string, json: string): string {
+    return this.options.cipher ? this.options.cipher.encrypt(json, key) : json;
+  }
+
+  private open(key: string, stored: string): string {
+    return this.options.cipher ? this.options.cipher.decrypt(stored, key) : stored;
+  }
+
+  /** Least-recently-used eviction: Map keeps insertion order. */
+  private remember(key: string, json: string | typeof ABSENT): void {
+    const size = this.options.cacheSize ?? 0;
+    if (size <= 0) return;
+    this.cache.delete(key);
+    this.cache.set(key, json);
+    if (this.cache.size > size) this.cache.delete(this.cache.keys().next().value!);
   }
 }

@@ -22,6 +22,7 @@ export class FakeTelegram {
     const call = { method, payload };
     this.calls.push(call);
     const answer = this.responder(call) ?? { ok: true, result: this.results.resultFor(call) };
+    if (answer.ok) (call as ApiCall & { result?: unknown }).result = answer.result;
     return new Response(JSON.stringify(answer), { status: answer.ok ? 200 : answer.error_code, headers: { "content-type": "application/json" } });
   };
 

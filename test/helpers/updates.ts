@@ -74,3 +74,37 @@ export function press(p: Person, data: string, messageId = 1): Update {
     },
   } as Update;
 }
+
+export function location(p: Person, latitude: number, longitude: number): Update {
+  return { update_id: nextUpdateId++, message: { ...base(p), location: { latitude, longitude } } } as Update;
+}
+
+export function forwarded(p: Person, body: string): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: { ...base(p), text: body, forward_origin: { type: "hidden_user", sender_user_name: "Someone", date: 0 } },
+  } as Update;
+}
+
+type FileKind = "video" | "voice" | "audio" | "document" | "animation";
+
+/** A message carrying a file of `kind` (a document with `mime`). */
+export function file(p: Person, kind: FileKind, options: { mime?: string; size?: number } = {}): Update {
+  const id = nextMessageId;
+  const media = { file_id: `${kind}-${id}`, file_unique_id: `u${kind}-${id}`, file_size: options.size ?? 120_000, mime_type: options.mime };
+  const extra: Record<FileKind, object> = {
+    video: { video: { ...media, width: 640, height: 360, duration: 12 } },
+    voice: { voice: { ...media, duration: 7 } },
+    audio: { audio: { ...media, duration: 60 } },
+    document: { document: { ...media, file_name: "file" } },
+    animation: { animation: { ...media, width: 1, height: 1, duration: 1 } },
+  };
+  return { update_id: nextUpdateId++, message: { ...base(p), ...extra[kind] } } as Update;
+}
+
+/** The current time as Telegram stamps messages; tests that move the clock build updates after moving it. */
+export function withDate<T extends Update>(update: T, seconds: number): T {
+  const message = (update as { message?: { date: number } }).message;
+  if (message) message.date = seconds;
+  return update;
+}

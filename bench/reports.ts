@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: N simulated reporters fill in a full detention report at
+ * once, in process, on the storage the bot uses (the embedded FerretDB unless
+ * MONGODB_URI is set), as the runner would feed them (concurrent across
+ * chats, sequential within a chat). Prints throughput, latency per update,
+ * the first and last step, peak memory, and the same for a bare grammY bot
+ * that echoes text: the ceiling.
+ *
+ * Options: --reporters N (default 200), --rounds R (default 3).
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import pino from "pino";
+import { createBot } from "../src/bot/create-bot.js";
+import { NO_ALLIANCE } from "../src/config/alliance.js";
+import { loadRightsContent } from "../src/content/rights-content.js";
+import { Cipher } from "../src/security/cipher.js";
+import { openStorage } from "../src/storage/database.js";
+import { startEmbeddedServer, type EmbeddedServer } from "../src/storage/embedded-server.js";
+import { BOT_INFO } from "../test/helpers/bot-info.js";
+import { fastFetch } from "./fast-fake-telegram.js";
+
+const arg = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const REPORTERS = arg("reporters", 200);
+const ROUNDS = arg("rounds", 3);
+const LOCALE = process.argv.includes("--locale") ? process.argv[process.argv.indexOf("--locale") + 1]! : "ru";
+
+/** One reporter's updates: a full detention report, from the menu button to "keep the messages". */
+function script(userId: number): Array<{ label: string; update: (id: number) => Update }> {
+  const from = { id: userId, is_bot: false, first_name: "Bench", language_code: LOCALE };
+  const chat = { id: userId, type: "private" as const, first_name: "Bench" };
+  const press = (data: string) => (update_id: number) =>
+    ({ update_id, callback_query: { id: String(update_id), from, chat_instance: "b", data, message: { message_id: 1, date: 0, chat, text: "q" } } }) as Update;
+  const say = (text: string) => (update_id: number) => ({ update_id, message: { message_id: update_id, date: Math.floor(Date.now() / 1000), chat, from, text } }) as Update;
+  const answers: Array<[string, (id: number) => Update]> = [
+    ["role", press("f:role:witness")],
+    ["subject", press("f:subject:person")],
+    ["name", say("Серик, красная куртка")],
+    ["age", press("f:age:18-29")],
+    ["journalist", press("f:journalist:no")],
+    ["when", press("f:when:now")],
+    ["place", say("ул. Абая, у театра")],
+    ["region", press("f:region:almaty")],
+    ["authority", press("f:authority:police")],
+    ["takenTo", press("f:takenTo:skip")],
+    ["toldReason", press("f:toldReason:no")],
+    ["protocol", press("f:protocol:none")],
+    ["lawyer", press("f:lawyer:refused")],
+    ["relatives", press("f:relatives:no")],
+    ["alsoIll", press("f:alsoIll:no")],
+    ["account", say("Его затолкали в автобус, номер не видно. Кричал своё имя.")],
+    ["evidence", press("f:evidence:done")],
+    ["contact", press("f:contact:bot")],
+  ];
+  return [
+    { label: "start", update: press("report:detention") },
+    ...answers.map(([label, update]) => ({ label, update })),
+    { label: "submit", update: press(`s:${answers.length}:submit`) },
+    { label: "keep", update: press("c:keep") },
+  ];
+}
+
+interface Run {
+  updates: number;
+  seconds: number;
+  latencies: number[];
+  byStep: Map<string, number[]>;
+}
+
+async function drive(handle: (update: Update) => Promise<void>, scripts: Array<ReturnType<typeof script>>): Promise<Run> {
+  let updateId = 1;
+  const latencies: number[] = [];
+  const byStep = new Map<string, number[]>();
+  const started = performance.now();
+  await Promise.all(
+    scripts.map(async (steps) => {
+      for (const step of steps) {
+        const t0 = performance.now();
+        await handle(step.update(updateId++));
+        const ms = performance.now() - t0;
+        latencies.push(ms);
+        (byStep.get(step.label) ?? byStep.set(step.label, []).get(step.label)!).push(ms);
+      }
+    }),
+  );
+  return { updates: latencies.length, seconds: (performance.now() - started) / 1000, latencies, byStep };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
+
+let embedded: EmbeddedServer | undefined;
+let dataDir: string | undefined;
+let uri = process.env.MONGODB_URI;
+if (!uri) {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-reports-"));
+  embedded = await startEmbeddedServer({ dataDir });
+  uri = embedded.uri;
+}
+const storage = await openStorage({ uri, dbName: `bench_${randomBytes(4).toString("hex")}`, cipher: new Cipher(randomBytes(32)) });
+const logger = pino({ level: "warn" });
+const bot = createBot("123456:BENCH", { storage, content: loadRightsContent(), alliance: NO_ALLIANCE, logger, pseudonymKey: randomBytes(32) }, {
+  botInfo: BOT_INFO,
+  client: { fetch: fastFetch as never },
+});
+
+console.log(`storage: ${embedded ? "embedded FerretDB (SQLite)" : "MONGODB_URI"}; ${REPORTERS} concurrent reporters × ${ROUNDS} rounds; ${script(1).length} updates per report`);
+const cpuBefore = process.cpuUsage();
+const dbCpuBefore = embedded ? processCpuMs(embeddedPid()) : 0;
+const runs: Run[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const scripts = Array.from({ length: REPORTERS }, (_, i) => script(1_000_000 + round * REPORTERS + i));
+  runs.push(await drive((update) => bot.handleUpdate(update), scripts));
+}
+const cpu = process.cpuUsage(cpuBefore);
+const dbCpuMs = embedded ? processCpuMs(embeddedPid()) - dbCpuBefore : 0;
+const reports = await storage.reports.count();
+
+// The ceiling: the same load on a bot that only echoes text.
+const echo = new Bot("123456:ECHO", { botInfo: BOT_INFO, client: { fetch: fastFetch as never } });
+echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+const echoScripts = Array.from({ length: REPORTERS }, (_, i) =>
+  script(i + 1).map(({ label }, n) => ({
+    label,
+    update: (update_id: number) =>
+      ({ update_id, message: { message_id: n, date: 0, chat: { id: i + 1, type: "private", first_name: "E" }, from: { id: i + 1, is_bot: false, first_name: "E" }, text: "echo" } }) as Update,
+  })),
+);
+const ceiling = await drive((update) => echo.handleUpdate(update), echoScripts);
+clearInterval(sampler);
+
+const all = runs.flatMap((run) => run.latencies);
+const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+const step = (label: string) => runs.flatMap((run) => run.byStep.get(label) ?? []);
+const firstStep = step("role");
+const lastStep = step("contact");
+const ferretRss = embedded ? readFileSync(`/proc/${embeddedPid()}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/)?.[1] : undefined;
+
+console.log(`\nfull durable report flow: ${reports} reports stored, ${all.length} updates`);
+console.log(`  throughput            ${(all.length / seconds).toFixed(0)} updates/s`);
+console.log(`  latency per update    p50 ${fmt(percentile(all, 50))}   p99 ${fmt(percentile(all, 99))}`);
+console.log(`  first step (role)     p50 ${fmt(percentile(firstStep, 50))}   mean ${fmt(mean(firstStep))}`);
+console.log(`  last step (contact)   p50 ${fmt(percentile(lastStep, 50))}   mean ${fmt(mean(lastStep))}`);
+console.log(`  growth first → last   ${((mean(lastStep) / mean(firstStep) - 1) * 100).toFixed(1)} % (mean), ${((percentile(lastStep, 50) / percentile(firstStep, 50) - 1) * 100).toFixed(1)} % (p50)`);
+console.log(`  submit                p50 ${fmt(percentile(step("submit"), 50))}   p99 ${fmt(percentile(step("submit"), 99))}`);
+console.log(`  CPU per update        bot ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(3)} ms${embedded ? `, embedded database ${(dbCpuMs / all.length).toFixed(3)} ms` : ""}`);
+console.log(`  peak RSS              bot ${(peakRss / 2 ** 20).toFixed(0)} MiB${ferretRss ? `, embedded database ${(Number(ferretRss) / 1024).toFixed(0)} MiB` : ""}`);
+console.log(`\nceiling, bare grammY echo bot: ${(ceiling.updates / ceiling.seconds).toFixed(0)} updates/s, p50 ${fmt(percentile(ceiling.latencies, 50))}, p99 ${fmt(percentile(ceiling.latencies, 99))}`);
+
+await storage.db.dropDatabase();
+await storage.close();
+await embedded?.stop();
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+
+/** User + system CPU time of a process, from /proc (clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function embeddedPid(): number {
+  const out = readFileSync("/proc/self/task/" + process.pid + "/children", "utf8").trim().split(/\s+/);
+  return Number(out.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("embedded-db")));
+}

@@ -1,0 +1,47 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { Composer, InlineKeyboard } from "grammy";
+import { escapeHtml } from "../../content/render-rights.js";
+import { START_REPORT } from "../../flows/report/callback-data.js";
+import { REPORT_STEP } from "../../flows/report/report-flow.js";
+import { newDraft } from "../../reports/draft.js";
+import { referenceCode } from "../../reports/reference-code.js";
+import type { Flow } from "../../reports/vocabulary.js";
+import type { BotContext } from "../context.js";
+import { currentLocale } from "../i18n.js";
+import { showScreen } from "../screen.js";
+
+/** Starting a report (menu buttons, /report) and /cancel when no report is open. */
+export function reportsFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const start = async (ctx: BotContext, flow: Flow) => {
+    if (ctx.conversation.active()[REPORT_STEP]) {
+      await ctx.reply(ctx.t("report-already-active"));
+      return;
+    }
+    const draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: await currentLocale(ctx), now: Date.now() });
+    await ctx.conversation.enter(REPORT_STEP, draft, { mode: "ask" });
+  };
+
+  composer.callbackQuery(START_REPORT.detention, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await start(ctx, "detention");
+  });
+  composer.callbackQuery(START_REPORT.illTreatment, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await start(ctx, "ill-treatment");
+  });
+
+  composer.command("report", (ctx) =>
+    showScreen(ctx, {
+      text: escapeHtml(ctx.t("report-choose")),
+      keyboard: new InlineKeyboard()
+        .text(ctx.t("menu-report-detention"), START_REPORT.detention)
+        .row()
+        .text(ctx.t("menu-report-ill"), START_REPORT.illTreatment),
+    }),
+  );
+
+  composer.command("cancel", (ctx) => ctx.reply(ctx.t("nothing-to-cancel")));
+  return composer;
+}

@@ -1,0 +1,251 @@
+/**
+ * The report form as conversations. `reportStep` asks one question (or shows
+ * the summary) and waits for a valid answer; `afterReport` offers to clear
+ * the chat. See chain.ts for why each question is its own conversation.
+ */
+import type { Conversation } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import { randomBytes } from "node:crypto";
+import type { Context } from "grammy";
+import type { Logger } from "pino";
+import type { BotContext } from "../../bot/context.js";
+import type { Locale } from "../../content/locales.js";
+import { escapeHtml, type Translate } from "../../content/render-rights.js";
+import { withAnswer, withMessages, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
+import { interpret, type InputError } from "../../reports/input.js";
+import { referenceCode } from "../../reports/reference-code.js";
+import { buildReport } from "../../reports/report.js";
+import { nextStep, progress, STEPS, type StepDef } from "../../reports/steps.js";
+import { LIMITS } from "../../reports/vocabulary.js";
+import type { EvidenceStore } from "../../storage/evidence-store.js";
+import type { ReportsStore } from "../../storage/reports-store.js";
+import { AFTER_SUBMIT, FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
+import { enterNext } from "./chain.js";
+import { renderQuestion } from "./question.js";
+import { commandOf, readInput } from "./read-input.js";
+import { renderSummary } from "./summary.js";
+
+export const REPORT_STEP = "reportStep";
+export const AFTER_REPORT = "afterReport";
+
+export interface ReportFlowDeps {
+  i18n: I18n<BotContext>;
+  reports: ReportsStore;
+  evidence: EvidenceStore;
+  logger: Logger;
+}
+
+type FormConversation = Conversation<BotContext, Context>;
+
+/** Shown again how far they were when someone comes back after this long. */
+const WELCOME_BACK_AFTER_MS = 60 * 60 * 1000;
+/** Commands that work during a form; the form waits meanwhile. */
+const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language"]);
+
+interface StepView {
+  /** "ask" sends the question; "wait" (after one more file) only waits. */
+  mode: "ask" | "wait";
+  /** The "Received: N files" message, edited as files arrive. */
+  statusMessageId?: number;
+}
+
+export function createReportFlow(deps: ReportFlowDeps) {
+  // One bound translate function per language: looking the bundle up on every call costs.
+  const translators = new Map<Locale, Translate>();
+  const translator = (locale: Locale): Translate => {
+    let t = translators.get(locale);
+    if (!t) translators.set(locale, (t = deps.i18n.fluent.withLocale(locale) as Translate));
+    return t;
+  };
+
+  /** What every wait in the form does with updates that are not answers. */
+  async function triage(conversation: FormConversation, ctx: Context, draft: Draft, step: StepDef | undefined, lastSeen: number, t: Translate) {
+    const command = commandOf(ctx);
+    if (command === "cancel") return "cancel" as const;
+    if (command && PASS_THROUGH_COMMANDS.has(command)) await conversation.skip({ next: true });
+    const data = ctx.callbackQuery?.data;
+    if (data !== undefined && !data.startsWith(FORM_PREFIX) && !data.startsWith(SUMMARY_PREFIX)) await conversation.skip({ next: true });
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+
+    const now = await conversation.now();
+    const where = step ? progress(draft, step) : undefined;
+    if (now - lastSeen > WELCOME_BACK_AFTER_MS && where) await ctx.reply(t("welcome-back", where));
+    if (command) {
+      await ctx.reply(where ? t("form-in-progress", where) : t("summary-in-progress"));
+      return "repeat" as const;
+    }
+    return "input" as const;
+  }
+
+  async function cancel(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate, tracked: number[]) {
+    const sent = await ctx.reply(t("report-cancelled"), { reply_markup: { remove_keyboard: true } });
+    await offerCleanup(conversation, ctx, draft.locale, [...draft.messageIds, ...tracked, sent.message_id], t);
+  }
+
+  async function offerCleanup(conversation: FormConversation, ctx: Context, locale: Locale, messageIds: number[], t: Translate) {
+    const offer = await ctx.reply(t("cleanup-offer"), {
+      reply_markup: { inline_keyboard: [[{ text: t("btn-clean"), callback_data: AFTER_SUBMIT.clean }, { text: t("btn-keep"), callback_data: AFTER_SUBMIT.keep }]] },
+    });
+    await conversation.external((outside) => enterNext(outside, { name: AFTER_REPORT, args: [{ locale, messageIds: [...messageIds, offer.message_id], offerId: offer.message_id }] }));
+  }
+
+  async function reportStep(conversation: FormConversation, ctx: Context, draft: Draft, view: StepView = { mode: "ask" }) {
+    const t = translator(draft.locale);
+    const step = nextStep(draft);
+    if (!step) return summary(conversation, ctx, draft, t);
+
+    const tracked: number[] = [];
+    let selected: string[] = [];
+    let lastSeen = await conversation.now();
+    let questionId: number | undefined;
+    const ask = async (c: Context) => {
+      const question = renderQuestion(step, draft, t, { selected });
+      const sent = await c.reply(question.text, { parse_mode: "HTML", reply_markup: question.markup });
+      tracked.push(sent.message_id);
+      questionId = sent.message_id;
+    };
+    const proceed = (next: Draft, nextView: StepView = { mode: "ask" }) =>
+      conversation.external((outside) => enterNext(outside, { name: REPORT_STEP, args: [withMessages(next, tracked), nextView] }));
+
+    if (view.mode === "ask") await ask(ctx);
+    for (;;) {
+      const answer = await conversation.wait();
+      tracked.push(answer.msg?.message_id ?? 0);
+      const what = await triage(conversation, answer, draft, step, lastSeen, t);
+      lastSeen = await conversation.now();
+      if (what === "cancel") return cancel(conversation, answer, draft, t, tracked);
+      if (what === "repeat") {
+        await ask(answer);
+        continue;
+      }
+      const evidence = (draft.answers.evidence ?? { items: [], done: false }) as Answers["evidence"];
+      const result = interpret(step, readInput(answer, step, t), { now: lastSeen, selected, files: evidence.items.length });
+
+      if (result.kind === "error") {
+        await complain(answer, result.error, t, step);
+        await ask(answer);
+      } else if (result.kind === "progress" && step.kind === "multi") {
+        selected = result.value as string[];
+        const question = renderQuestion(step, draft, t, { selected });
+        if (questionId) await answer.api.editMessageReplyMarkup(answer.chat!.id, questionId, { reply_markup: question.markup as never }).catch(() => ask(answer));
+      } else if (result.kind === "progress") {
+        // One more file: kept in the draft at once, then wait for the next.
+        const item: EvidenceItem = { ...(result.value as Omit<EvidenceItem, "receivedAt">), receivedAt: lastSeen };
+        const items = [...evidence.items, item];
+        const status = t("evidence-received", { count: items.length });
+        let statusMessageId = view.statusMessageId;
+        if (statusMessageId) await answer.api.editMessageText(answer.chat!.id, statusMessageId, status).catch(() => (statusMessageId = undefined));
+        if (!statusMessageId) {
+          const sent = await answer.reply(status, { reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: `f:evidence:done` }]] } });
+          tracked.push(sent.message_id);
+          statusMessageId = sent.message_id;
+        }
+        return proceed(withAnswer(draft, "evidence", { items, done: false }, lastSeen), { mode: "wait", statusMessageId });
+      } else {
+        const value = step.kind === "media" ? { items: evidence.items, done: true } : result.value;
+        return proceed(withAnswer(draft, step.id, value as Answers[StepId], lastSeen));
+      }
+    }
+  }
+
+  async function summary(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate) {
+    const tracked: number[] = [];
+    const show = async (c: Context) => {
+      const { text, markup } = renderSummary(draft, t);
+      const sent = await c.reply(text, { parse_mode: "HTML", reply_markup: markup });
+      tracked.push(sent.message_id);
+    };
+    await show(ctx);
+    let lastSeen = await conversation.now();
+    for (;;) {
+      const next = await conversation.wait();
+      tracked.push(next.msg?.message_id ?? 0);
+      const what = await triage(conversation, next, draft, undefined, lastSeen, t);
+      lastSeen = await conversation.now();
+      if (what === "cancel") return cancel(conversation, next, draft, t, tracked);
+      const button = parseSummaryButton(next.callbackQuery?.data ?? "");
+      if (what === "repeat" || !button) {
+        if (what !== "repeat") await complain(next, next.callbackQuery ? "stale-button" : "choose-button", t, undefined);
+        await show(next);
+        continue;
+      }
+      if (button.rev !== draft.rev) {
+        await next.reply(t("summary-outdated"));
+        await show(next);
+        continue;
+      }
+      if (button.action === "cancel") return cancel(conversation, next, draft, t, tracked);
+      if (button.action.startsWith("edit:")) {
+        const stepId = button.action.slice(5) as StepId;
+        if (!(stepId in STEPS)) {
+          await show(next);
+          continue;
+        }
+        return conversation.external((outside) =>
+          enterNext(outside, { name: REPORT_STEP, args: [withMessages({ ...draft, editing: stepId }, tracked), { mode: "ask" }] }),
+        );
+      }
+      const saved = await submit(conversation, draft, lastSeen);
+      if (!saved.ok) {
+        await next.reply(t("report-save-failed"));
+        await show(next);
+        continue;
+      }
+      const ack = await next.reply(
+        [
+          escapeHtml(t("submitted", { code: saved.code })),
+          "",
+          escapeHtml(t(saved.contact === "bot" ? "submitted-next-contact" : "submitted-next-none")),
+        ].join("\n"),
+        { parse_mode: "HTML", reply_markup: { remove_keyboard: true } },
+      );
+      return offerCleanup(conversation, next, draft.locale, [...draft.messageIds, ...tracked, ack.message_id], t);
+    }
+  }
+
+  /** Stores the report before anything tells the person it is received. */
+  async function submit(conversation: FormConversation, draft: Draft, now: number) {
+    return conversation.external(async (outside) => {
+      try {
+        let report = buildReport(draft, now);
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const result = await deps.reports.save(report, outside.chat!.id);
+          if (result !== "code-taken") {
+            await deps.evidence.register(report, LIMITS.downloadableBytes);
+            deps.logger.info({ kind: report.kind, sectors: report.derived.sectors, evidence: report.evidence.length, result }, "report stored");
+            return { ok: true as const, code: report.code, contact: report.contact };
+          }
+          report = { ...report, code: referenceCode(randomBytes) };
+        }
+        throw new Error("no free reference code after 5 attempts");
+      } catch (error) {
+        deps.logger.error({ err: (error as Error).message }, "report could not be stored");
+        return { ok: false as const };
+      }
+    });
+  }
+
+  async function afterReport(conversation: FormConversation, ctx: Context, info: { locale: Locale; messageIds: number[]; offerId: number }) {
+    const t = translator(info.locale);
+    const next = await conversation.wait();
+    const data = next.callbackQuery?.data;
+    if (data !== AFTER_SUBMIT.clean && data !== AFTER_SUBMIT.keep) await conversation.halt({ next: true });
+    await next.answerCallbackQuery();
+    const chatId = next.chat!.id;
+    if (data === AFTER_SUBMIT.keep) {
+      await next.api.editMessageText(chatId, info.offerId, t("cleanup-kept")).catch(() => {});
+      return;
+    }
+    const ids = [...new Set([...info.messageIds, next.msg?.message_id ?? 0])].filter((id) => id > 0);
+    // Telegram deletes up to 100 at once, in private chats for 48 hours; older ones stay.
+    for (let i = 0; i < ids.length; i += 100) await next.api.deleteMessages(chatId, ids.slice(i, i + 100)).catch(() => {});
+    await next.reply(t("cleaned"));
+  }
+
+  return { reportStep, afterReport };
+}
+
+async function complain(ctx: Context, error: InputError, t: Translate, step: StepDef | undefined): Promise<void> {
+  const max = error === "too-many-files" ? LIMITS.evidenceItems : step?.id === "account" ? LIMITS.accountChars : LIMITS.shortTextChars;
+  await ctx.reply(t(`err-${error}`, { max }));
+}

@@ -1,0 +1,48 @@
+/** The summary before submission: every answer, an Edit button per answer, Submit and Cancel. */
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import { escapeHtml, type Translate } from "../../content/render-rights.js";
+import type { Answers, Draft } from "../../reports/draft.js";
+import { applicableSteps, type StepDef } from "../../reports/steps.js";
+import { summaryButton } from "./callback-data.js";
+import { optionLabel } from "./labels.js";
+
+const SHORT = 120;
+const ACCOUNT = 300;
+
+export function renderSummary(draft: Draft, t: Translate): { text: string; markup: InlineKeyboardMarkup } {
+  const steps = applicableSteps(draft);
+  const lines = [`<b>${escapeHtml(t("summary-title"))}</b>`, ""];
+  for (const step of steps) lines.push(`<b>${escapeHtml(t(`field-${step.id}`))}:</b> ${escapeHtml(answerText(step, draft, t))}`);
+  const keyboard = new InlineKeyboard();
+  steps.forEach((step, index) => {
+    keyboard.text(t("summary-edit", { field: t(`field-${step.id}`) }), summaryButton(draft.rev, `edit:${step.id}`));
+    if (index % 2 === 1) keyboard.row();
+  });
+  keyboard.row().text(t("summary-submit"), summaryButton(draft.rev, "submit")).text(t("summary-cancel"), summaryButton(draft.rev, "cancel"));
+  return { text: lines.join("\n"), markup: keyboard };
+}
+
+function answerText(step: StepDef, draft: Draft, t: Translate): string {
+  const value = draft.answers[step.id];
+  if (value === null) return step.skip && step.skip !== "skip-step" ? t(step.skip) : t("summary-none");
+  if (value === undefined) return t("summary-none");
+  switch (step.kind) {
+    case "choice":
+      return optionLabel(step, value as string, draft.locale, t);
+    case "multi":
+      return (value as string[]).map((option) => optionLabel(step, option, draft.locale, t)).join(", ");
+    case "text":
+      return clip(value as string, step.id === "account" ? ACCOUNT : SHORT);
+    case "datetime":
+      return new Date(value as string).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" });
+    case "place":
+      return "text" in (value as object) ? clip((value as { text: string }).text, SHORT) : t("summary-location");
+    case "media":
+      return t("summary-files", { count: (value as Answers["evidence"]).items.length });
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

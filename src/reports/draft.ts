@@ -1,0 +1,142 @@
+/**
+ * A report being filled in: the answers so far, keyed by step. Plain JSON, so
+ * it can travel as a conversation argument and be stored as it is.
+ */
+import type { Locale } from "../content/locales.js";
+import type { RegionId } from "../content/regions.js";
+import type {
+  AgeGroup,
+  Authority,
+  ContactChoice,
+  EvidenceKind,
+  Flow,
+  GroupSize,
+  IllTreatmentKind,
+  LawyerState,
+  LifeThreat,
+  MedicalProvider,
+  MedicalState,
+  ProtocolState,
+  ReporterRole,
+  WhenChoice,
+  YesNoUnknown,
+} from "./vocabulary.js";
+
+export const DRAFT_VERSION = 1;
+
+export type Place = { lat: number; lon: number } | { text: string };
+
+export interface EvidenceItem {
+  kind: EvidenceKind;
+  /** The reporter's message that carried the file (to copy it without forwarding). */
+  messageId: number;
+  fileId: string;
+  fileUniqueId: string;
+  /** Bytes, when Telegram told us. */
+  size: number | null;
+  mime: string | null;
+  /** Epoch milliseconds. */
+  receivedAt: number;
+}
+
+export interface Answers {
+  role: ReporterRole;
+  subject: "person" | "group";
+  /** null: "prefer not to say". */
+  name: string | null;
+  age: AgeGroup;
+  journalist: YesNoUnknown;
+  groupSize: GroupSize;
+  groupMinors: YesNoUnknown;
+  groupJournalists: YesNoUnknown;
+  when: WhenChoice;
+  /** ISO date-time, for `when: exact`. */
+  whenExact: string;
+  /** null: skipped. */
+  place: Place | null;
+  region: RegionId;
+  authority: Authority;
+  /** null: unknown — it matters, relatives cannot find the person. */
+  takenTo: string | null;
+  toldReason: YesNoUnknown;
+  protocol: ProtocolState;
+  lawyer: LawyerState;
+  relatives: YesNoUnknown;
+  alsoIll: YesNoUnknown;
+  illKinds: IllTreatmentKind[];
+  injuries: YesNoUnknown;
+  medical: MedicalState;
+  medicalBy: MedicalProvider;
+  illBy: Authority;
+  lifeThreat: LifeThreat;
+  alsoDetained: YesNoUnknown;
+  /** null: skipped. */
+  account: string | null;
+  evidence: { items: EvidenceItem[]; done: boolean };
+  contact: ContactChoice;
+}
+
+export type StepId = keyof Answers;
+
+export interface Draft {
+  v: typeof DRAFT_VERSION;
+  /** Becomes the report's id: submitting twice stores it once. */
+  id: string;
+  /** The reference code the person is given, chosen when the draft starts. */
+  code: string;
+  flow: Flow;
+  locale: Locale;
+  answers: Partial<Answers>;
+  /** When each step was last answered (epoch ms): "now" means the time it was said. */
+  answeredAt: Partial<Record<StepId, number>>;
+  /** The step being changed from the summary, if any. */
+  editing?: StepId;
+  /** Counts changes, so a button from an older summary can be told apart. */
+  rev: number;
+  /** Epoch milliseconds. */
+  startedAt: number;
+  updatedAt: number;
+  /** Messages of this flow in the chat, both sides, for "clear this chat". */
+  messageIds: number[];
+}
+
+export function newDraft(input: { id: string; code: string; flow: Flow; locale: Locale; now: number }): Draft {
+  return {
+    v: DRAFT_VERSION,
+    id: input.id,
+    code: input.code,
+    flow: input.flow,
+    locale: input.locale,
+    answers: {},
+    answeredAt: {},
+    rev: 0,
+    startedAt: input.now,
+    updatedAt: input.now,
+    messageIds: [],
+  };
+}
+
+/** A new draft with one answer set; leaves editing mode if that step was being edited. */
+export function withAnswer<K extends StepId>(draft: Draft, step: K, value: Answers[K], now: number): Draft {
+  const next: Draft = {
+    ...draft,
+    answers: { ...draft.answers, [step]: value },
+    answeredAt: { ...draft.answeredAt, [step]: now },
+    rev: draft.rev + 1,
+    updatedAt: now,
+  };
+  if (draft.editing === step && !(step === "evidence" && !(value as Answers["evidence"]).done)) delete next.editing;
+  return next;
+}
+
+/** Remembers messages to delete later; the list is bounded by the flow's length. */
+export function withMessages(draft: Draft, ids: Array<number | undefined>): Draft {
+  const known = new Set(draft.messageIds);
+  const add = [...new Set(ids)].filter((id): id is number => typeof id === "number" && id > 0 && !known.has(id));
+  return add.length === 0 ? draft : { ...draft, messageIds: [...draft.messageIds, ...add].slice(-300) };
+}
+
+export function isDraft(value: unknown): value is Draft {
+  const d = value as Draft | null;
+  return !!d && d.v === DRAFT_VERSION && typeof d.id === "string" && typeof d.answers === "object";
+}

@@ -1,0 +1,206 @@
+/**
+ * The submitted report: a versioned schema a documentation team recognises —
+ * who, what, when, where, which authority, rights signals, ill-treatment,
+ * the account, the evidence, and how to reach the source — plus what is
+ * derived from it. `buildReport` turns a finished draft into one.
+ */
+import { z } from "zod";
+import { LOCALES } from "../content/locales.js";
+import { REGION_IDS } from "../content/regions.js";
+import { priorityOf, PRIORITY_FLAGS, SECTORS, sectorsOf } from "./derive.js";
+import type { Draft } from "./draft.js";
+import { applicableSteps, hasDetention, hasIllTreatment, isAnswered } from "./steps.js";
+import {
+  AGE_GROUPS,
+  AUTHORITIES,
+  CONTACT_CHOICES,
+  EVIDENCE_KINDS,
+  GROUP_SIZES,
+  ILL_TREATMENT_KINDS,
+  LAWYER_STATES,
+  LIFE_THREAT,
+  LIMITS,
+  MEDICAL_PROVIDERS,
+  MEDICAL_STATES,
+  PROTOCOL_STATES,
+  REPORT_KINDS,
+  REPORTER_ROLES,
+  WHEN_CHOICES,
+  YES_NO_UNKNOWN,
+} from "./vocabulary.js";
+
+export const REPORT_SCHEMA_VERSION = 1;
+const ynu = z.enum(YES_NO_UNKNOWN);
+
+export const evidenceSchema = z.object({
+  kind: z.enum(EVIDENCE_KINDS),
+  messageId: z.number().int(),
+  fileId: z.string().min(1),
+  fileUniqueId: z.string().min(1),
+  size: z.number().int().nonnegative().nullable(),
+  mime: z.string().nullable(),
+  receivedAt: z.number().int(),
+});
+
+const placeSchema = z.union([z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }), z.object({ text: z.string().min(1).max(LIMITS.shortTextChars) })]);
+
+export const reportBodySchema = z.object({
+  kind: z.enum(REPORT_KINDS),
+  reporterRole: z.enum(REPORTER_ROLES),
+  subject: z.discriminatedUnion("type", [
+    z.object({ type: z.literal("person"), name: z.string().max(LIMITS.shortTextChars).nullable(), ageGroup: z.enum(AGE_GROUPS), journalist: ynu }),
+    z.object({ type: z.literal("group"), size: z.enum(GROUP_SIZES), minors: ynu, journalists: ynu }),
+  ]),
+  when: z.object({ choice: z.enum(WHEN_CHOICES), at: z.iso.datetime().nullable(), approximate: z.boolean() }),
+  where: z.object({ place: placeSchema.nullable(), region: z.enum(REGION_IDS) }),
+  detention: z
+    .object({
+      authority: z.enum(AUTHORITIES),
+      takenTo: z.string().max(LIMITS.shortTextChars).nullable(),
+      /** "Where was the person taken?" — false when nobody knows: the right-to-call sector acts. */
+      takenToKnown: z.boolean(),
+      toldReason: ynu,
+      protocol: z.enum(PROTOCOL_STATES),
+      lawyer: z.enum(LAWYER_STATES),
+      relativesInformed: ynu,
+    })
+    .nullable(),
+  illTreatment: z
+    .object({
+      kinds: z.array(z.enum(ILL_TREATMENT_KINDS)).min(1),
+      visibleInjuries: ynu,
+      medical: z.enum(MEDICAL_STATES),
+      medicalBy: z.enum(MEDICAL_PROVIDERS).nullable(),
+      by: z.enum(AUTHORITIES),
+      lifeThreat: z.enum(LIFE_THREAT),
+    })
+    .nullable(),
+  account: z.string().max(LIMITS.accountChars).nullable(),
+  evidence: z.array(evidenceSchema).max(LIMITS.evidenceItems),
+  contact: z.enum(CONTACT_CHOICES),
+});
+
+export const reportSchema = reportBodySchema.extend({
+  schema: z.literal(REPORT_SCHEMA_VERSION),
+  id: z.string().min(8),
+  code: z.string().regex(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/),
+  locale: z.enum(LOCALES),
+  submittedAt: z.iso.datetime(),
+  derived: z.object({
+    priority: z.object(Object.fromEntries(PRIORITY_FLAGS.map((flag) => [flag, z.boolean()])) as Record<(typeof PRIORITY_FLAGS)[number], z.ZodBoolean>),
+    sectors: z.array(z.enum(SECTORS)).min(1),
+  }),
+});
+
+export type ReportBody = z.infer<typeof reportBodySchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export class IncompleteDraftError extends Error {
+  override name = "IncompleteDraftError";
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The report a finished draft describes; answers to questions that no longer apply are left out. */
+export function buildReport(draft: Draft, now: number): Report {
+  const missing = applicableSteps(draft).filter((step) => !isAnswered(draft, step.id)).map((step) => step.id);
+  if (missing.length > 0) throw new IncompleteDraftError(`unanswered: ${missing.join(", ")}`);
+  const x = draft.answers as Required<Draft["answers"]>;
+  const person = x.role === "self" || x.subject === "person";
+  const detention = hasDetention(draft);
+  const illTreatment = hasIllTreatment(draft);
+  const whenAnswered = draft.answeredAt.when ?? now;
+
+  const body: ReportBody = {
+    kind: detention && illTreatment ? "both" : detention ? "detention" : "ill-treatment",
+    reporterRole: x.role,
+    subject: person
+      ? { type: "person", name: x.name, ageGroup: x.age, journalist: x.journalist }
+      : { type: "group", size: x.groupSize, minors: x.groupMinors, journalists: x.groupJournalists },
+    when: {
+      choice: x.when,
+      at:
+        x.when === "exact" ? x.whenExact
+        : x.when === "earlier" ? null
+        : new Date(x.when === "yesterday" ? whenAnswered - DAY_MS : whenAnswered).toISOString(),
+      approximate: x.when !== "exact" && x.when !== "now",
+    },
+    where: { place: x.place, region: x.region },
+    detention: detention
+      ? {
+          authority: x.authority,
+          takenTo: x.takenTo,
+          takenToKnown: x.takenTo !== null,
+          toldReason: x.toldReason,
+          protocol: x.protocol,
+          lawyer: x.lawyer,
+          relativesInformed: x.relatives,
+        }
+      : null,
+    illTreatment: illTreatment
+      ? {
+          kinds: x.illKinds,
+          visibleInjuries: x.injuries,
+          medical: x.medical,
+          medicalBy: x.medical === "given" ? x.medicalBy : null,
+          by: x.illBy,
+          lifeThreat: x.lifeThreat,
+        }
+      : null,
+    account: x.account,
+    evidence: x.evidence.items,
+    contact: x.contact,
+  };
+  return reportSchema.parse({
+    ...body,
+    schema: REPORT_SCHEMA_VERSION,
+    id: draft.id,
+    code: draft.code,
+    locale: draft.locale,
+    submittedAt: new Date(now).toISOString(),
+    derived: { priority: priorityOf(body), sectors: sectorsOf(body) },
+  });
+}
+
+/** The parts of a report that could identify someone; storage encrypts them. */
+export interface SensitiveParts {
+  name: string | null;
+  place: ReportBody["where"]["place"];
+  takenTo: string | null;
+  account: string | null;
+  evidence: Evidence[];
+}
+
+/** What may be stored readable: the report without names, places, free text and file ids. */
+export type OpenReport = Omit<Report, "subject" | "where" | "detention" | "account" | "evidence"> & {
+  subject: Omit<Extract<Report["subject"], { type: "person" }>, "name"> | Extract<Report["subject"], { type: "group" }>;
+  where: { region: Report["where"]["region"] };
+  detention: Omit<NonNullable<Report["detention"]>, "takenTo"> | null;
+  evidence: Array<Pick<Evidence, "kind" | "size" | "receivedAt">>;
+};
+
+export function splitSensitive(report: Report): { open: OpenReport; sensitive: SensitiveParts } {
+  const { subject, where, detention, account, evidence, ...rest } = report;
+  const { name = null, ...openSubject } = subject as Extract<Report["subject"], { type: "person" }>;
+  const sensitive: SensitiveParts = { name, place: where.place, takenTo: detention?.takenTo ?? null, account, evidence };
+  const open: OpenReport = {
+    ...rest,
+    subject: (subject.type === "person" ? openSubject : subject) as OpenReport["subject"],
+    where: { region: where.region },
+    detention: detention ? (({ takenTo: _takenTo, ...d }) => d)(detention) : null,
+    evidence: evidence.map(({ kind, size, receivedAt }) => ({ kind, size, receivedAt })),
+  };
+  return { open, sensitive };
+}
+
+export function joinSensitive(open: OpenReport, sensitive: SensitiveParts): Report {
+  return reportSchema.parse({
+    ...open,
+    subject: open.subject.type === "person" ? { ...open.subject, name: sensitive.name } : open.subject,
+    where: { ...open.where, place: sensitive.place },
+    detention: open.detention ? { ...open.detention, takenTo: sensitive.takenTo } : null,
+    account: sensitive.account,
+    evidence: sensitive.evidence,
+  });
+}

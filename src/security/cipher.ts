@@ -1,0 +1,42 @@
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+
+const VERSION = "v1";
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+/**
+ * AES-256-GCM for values at rest. Output: "v1.<base64url(iv | tag | ciphertext)>".
+ * `context` binds a ciphertext to its place (e.g. the report id), so a value
+ * copied into another document does not decrypt there.
+ */
+export class Cipher {
+  constructor(private readonly key: Buffer) {
+    if (key.length !== 32) throw new Error("AES-256-GCM needs a 32-byte key");
+  }
+
+  encrypt(plaintext: string, context = ""): string {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", this.key, iv);
+    cipher.setAAD(Buffer.from(context));
+    const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+    return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
+  }
+
+  decrypt(sealed: string, context = ""): string {
+    const [version, data] = sealed.split(".");
+    if (version !== VERSION || !data) throw new Error("not a value sealed by this cipher");
+    const raw = Buffer.from(data, "base64url");
+    const decipher = createDecipheriv("aes-256-gcm", this.key, raw.subarray(0, IV_BYTES));
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
+  }
+
+  encryptJson(value: unknown, context = ""): string {
+    return this.encrypt(JSON.stringify(value), context);
+  }
+
+  decryptJson<T>(sealed: string, context = ""): T {
+    return JSON.parse(this.decrypt(sealed, context)) as T;
+  }
+}
