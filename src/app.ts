@@ -18,6 +18,8 @@ import { deriveKey, loadMasterKey } from "./security/data-key.js";
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
 import { startMaintenance } from "./storage/maintenance.js";
+import { telegramFileHasher } from "./bot/telegram-files.js";
+import { EvidenceHasher } from "./workers/evidence-hasher.js";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -44,10 +46,13 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       uri = embedded.uri;
       logger.info("embedded database started (MONGODB_URI is not set)");
     }
-    const masterKey = await loadMasterKey(config, (message) => logger.warn(message));
+    // The key warning waits until the database answered: a failed start says one thing only.
+    const keyWarnings: string[] = [];
+    const masterKey = await loadMasterKey(config, (message) => keyWarnings.push(message));
     const cipher = new Cipher(deriveKey(masterKey, "reports"));
     const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", cipher });
     cleanups.push(() => storage.close());
+    for (const warning of keyWarnings) logger.warn(warning);
     const bot = createBot(config.botToken, {
       storage,
       content,
@@ -65,6 +70,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
 
     const maintenance = startMaintenance(storage, logger);
     cleanups.push(async () => maintenance.stop());
+    const hasher = new EvidenceHasher({
+      evidence: storage.evidence,
+      reports: storage.reports,
+      hashFile: telegramFileHasher(bot.api, config.botToken, config.telegramApiRoot),
+      logger,
+    });
+    hasher.start();
+    cleanups.push(() => hasher.stop());
 
     const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     cleanups.push(async () => {

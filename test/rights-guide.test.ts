@@ -30,6 +30,8 @@ describe("language of the first answer", () => {
     const reply = telegram.last("sendMessage");
     expect(reply.payload.text).toBe(i18n.t(locale, "start-greeting"));
     expect(buttonsOf(reply).map((b) => b.text)).toEqual([
+      i18n.t(locale, "menu-report-detention"),
+      i18n.t(locale, "menu-report-ill"),
       i18n.t(locale, "menu-rights"),
       i18n.t(locale, "menu-save-copy"),
       i18n.t(locale, "menu-language"),

@@ -50,7 +50,8 @@ export interface StepDef {
 
 const always = () => true;
 const a = (draft: Draft) => draft.answers;
-const isPerson = (d: Draft) => a(d).role === "self" || a(d).subject === "person";
+/** Until "who" is answered, count the person's questions: "step k of n" should not jump. */
+const isPerson = (d: Draft) => a(d).role === "self" || a(d).subject !== "group";
 const isGroup = (d: Draft) => a(d).role !== "self" && a(d).subject === "group";
 export const hasDetention = (d: Draft) => d.flow === "detention" || a(d).alsoDetained === "yes";
 export const hasIllTreatment = (d: Draft) => d.flow === "ill-treatment" || a(d).alsoIll === "yes";

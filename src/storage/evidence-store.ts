@@ -92,6 +92,8 @@ export class EvidenceStore {
   }
 
   async forReport(code: string): Promise<EvidenceRecord[]> {
-    return this.records.find({ code }).sort({ index: 1 }).toArray();
+    const records = await this.records.find({ code }).sort({ index: 1 }).toArray();
+    // FerretDB v1 leaves out fields an upsert set to null.
+    return records.map((record) => ({ ...record, sha256: record.sha256 ?? null, hashedAt: record.hashedAt ?? null }));
   }
 }

@@ -30,6 +30,8 @@ export class ResultFactory {
       return { message_id: payload.message_id, date: 0, chat: { id: Number(payload.chat_id), type: "private" }, text: payload.text };
     }
     if (method === "getUpdates") return [];
+    // The file path is the file id, so the download tells which file was asked for.
+    if (method === "getFile") return { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_path: payload.file_id };
     return true;
   }
 }

@@ -17,6 +17,7 @@ export class FakeTelegram {
   responder: ApiResponder = () => undefined;
 
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    if (String(url).includes("/file/bot")) return new Response(fileContent(String(url).split("/").pop()!));
     const method = String(url).split("/").pop()!;
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
     const call = { method, payload };
@@ -46,6 +47,11 @@ export class FakeTelegram {
   clear(): void {
     this.calls.length = 0;
   }
+}
+
+/** What the fake serves as the content of a downloaded file. */
+export function fileContent(fileId: string): string {
+  return `content of ${fileId}`;
 }
 
 /** Button texts and callback data of an inline keyboard in a recorded call. */
