@@ -3,9 +3,11 @@
  * (a MongoDB server, or the embedded one), content, the bot and its polling loop.
  */
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { GrammyError, HttpError } from "grammy";
+import { Api, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
+import { TelegramAlertTransport } from "./bot/leads/telegram-transport.js";
+import { DeliveryService } from "./delivery/delivery-service.js";
 import { registerCommands } from "./bot/commands.js";
 import { describeError } from "./bot/error-boundary.js";
 import { createI18n } from "./bot/i18n.js";
@@ -53,13 +55,11 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", cipher });
     cleanups.push(() => storage.close());
     for (const warning of keyWarnings) logger.warn(warning);
-    const bot = createBot(config.botToken, {
-      storage,
-      content,
-      alliance,
-      logger,
-      pseudonymKey: deriveKey(masterKey, "pseudonyms"),
-    }, { client: config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {} });
+    const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
+    // Alerts go through their own Api: the dispatcher handles 429s and retries itself.
+    const transport = new TelegramAlertTransport(new Api(config.botToken, client), storage.reports, createI18n());
+    const delivery = new DeliveryService({ storage, transport, alliance, logger });
+    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey: deriveKey(masterKey, "pseudonyms"), delivery }, { client });
 
     await bot.init().catch((error) => {
       throw telegramStartError(error, config);
@@ -78,6 +78,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     });
     hasher.start();
     cleanups.push(() => hasher.stop());
+
+    delivery.start();
+    cleanups.push(() => delivery.stop());
 
     const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     cleanups.push(async () => {

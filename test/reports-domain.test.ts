@@ -129,7 +129,7 @@ describe("reference codes", () => {
 });
 
 describe("drafts and the report they make", () => {
-  const fill = (draft: Draft, answers: Partial<Draft["answers"]>) =>
+  const fill = (draft: Draft, answers: object) =>
     Object.entries(answers).reduce((d, [step, value]) => withAnswer(d, step as keyof Draft["answers"], value as never, 1_000), draft);
   const start = (flow: Draft["flow"]) => newDraft({ id: "00000000-draft-id", code: "ABCD-EFGH", flow, locale: "en", now: 0 });
   const complete = {

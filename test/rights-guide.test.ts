@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../src/bot/i18n.js";
 import { loadRightsContent } from "../src/content/rights-content.js";
-import type { AllianceConfig } from "../src/config/alliance.js";
+import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
 import { openTestStorage } from "./helpers/test-storage.js";
@@ -104,6 +104,7 @@ describe("the rights guide", () => {
 
   it("shows no contacts when none are configured, and the configured ones otherwise", async () => {
     const alliance: AllianceConfig = {
+      ...NO_ALLIANCE,
       name: { kk: "Одақ", ru: "Альянс", en: "Alliance" },
       hotlines: [{ label: { kk: "Заңгер", ru: "Юрист", en: "Lawyer" }, value: "+7 700 000 00 00 (sample)" }],
       contacts: [],

@@ -9,7 +9,10 @@ import type { BotDeps } from "./deps.js";
 import { errorBoundary } from "./error-boundary.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupChatsFeature } from "./features/group-chats.js";
+import { enrolmentFeature } from "./features/enrolment.js";
 import { languageFeature } from "./features/language.js";
+import { leadActionsFeature } from "./features/lead-actions.js";
+import { leadOverviewFeature } from "./features/lead-overview.js";
 import { mainMenuFeature } from "./features/main-menu.js";
 import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
@@ -32,11 +35,14 @@ export interface CreateBotOptions {
  *     and conversation state never race (the runner handles chats concurrently);
  *  3. session (MongoDB, keyed by a pseudonym of the chat id);
  *  4. i18n — /language choice, else the Telegram app's language;
- *  5. group chats — one polite line, nothing else happens there;
- *  6. conversations (MongoDB, encrypted) — the report form, a chain of
+ *  5. leads and admins, in any chat — alert buttons, replies relayed between
+ *     a lead and a reporter, /cases, duty, enrolment (before the report form,
+ *     so a reporter's answer to a lead is never taken for a form answer);
+ *  6. group chats — beyond the above, one polite line;
+ *  7. conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts);
- *  7. features — main menu, language, rights guide, starting a report;
- *  8. fallback — a polite answer to anything not handled above.
+ *  8. features — main menu, language, rights guide, starting a report;
+ *  9. fallback — a polite answer to anything not handled above.
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client: options.client, botInfo: options.botInfo });
@@ -55,6 +61,16 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   protectedBot.use(i18n);
+  protectedBot.use(
+    leadActionsFeature({
+      ...deps,
+      pseudonym,
+      translate: (locale, key, variables) => i18n.t(locale, key, variables),
+      routeTo: (report, sectors) => deps.delivery.routeTo(report, sectors),
+    }),
+  );
+  protectedBot.use(leadOverviewFeature(deps));
+  protectedBot.use(enrolmentFeature(deps));
   protectedBot.use(groupChatsFeature());
 
   const privateChats = protectedBot.chatType("private");
@@ -69,7 +85,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   privateChats.use(chainConversations());
-  const flow = createReportFlow({ i18n, reports: deps.storage.reports, evidence: deps.storage.evidence, logger: deps.logger });
+  const flow = createReportFlow({ i18n, reports: deps.storage.reports, evidence: deps.storage.evidence, logger: deps.logger, onStored: () => deps.delivery.poke() });
   // A conversation is known to the plugin once its middleware has run for the
   // update; the chain may enter afterReport from reportStep, so it comes first.
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));

@@ -1,6 +1,8 @@
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
 import type { RightsContent } from "../content/rights-content.js";
+import type { Sector } from "../reports/derive.js";
+import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
 
 /** What the bot needs from the outside world; tests pass their own. */
@@ -11,4 +13,11 @@ export interface BotDeps {
   logger: Logger;
   /** Keys storage documents by pseudonyms instead of Telegram ids. */
   pseudonymKey: Buffer;
+  /** Alert delivery: woken when a report is stored, and asked to route a hand-over. */
+  delivery: DeliveryHandle;
+}
+
+export interface DeliveryHandle {
+  poke(): void;
+  routeTo(report: Report, sectors: Sector[]): Promise<void>;
 }

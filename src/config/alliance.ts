@@ -3,6 +3,8 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Localized } from "../content/locales.js";
+import { REGION_IDS, type RegionId } from "../content/regions.js";
+import { SECTORS, type Sector } from "../reports/derive.js";
 import { ConfigError } from "./config-error.js";
 
 /** A text in one language for all, or per language with English as the fallback. */
@@ -23,6 +25,22 @@ const contactSchema = z
   })
   .strict();
 
+/**
+ * Minutes an alert may wait untaken before it goes to the backup, then to the
+ * coordinator. Shorter where a life or a disappearance is at stake.
+ */
+export const DEFAULT_ESCALATION_MINUTES: Record<Sector, number> = {
+  "right-to-life": 5,
+  torture: 10,
+  lawyer: 10,
+  "right-to-call": 15,
+  journalists: 15,
+  documentation: 30,
+  coordinator: 10,
+};
+
+const sectorSettings = z.object({ escalateAfterMinutes: z.number().int().min(1).max(24 * 60) }).strict();
+
 export const allianceFileSchema = z
   .object({
     name: localizedText,
@@ -30,14 +48,32 @@ export const allianceFileSchema = z
     hotlines: z.array(contactSchema).max(10).default([]),
     /** Public channels: a website, a Telegram channel, an e-mail address. */
     contacts: z.array(contactSchema).max(10).default([]),
+    /** Telegram user ids of the people who enrol and remove leads. Each must have opened the bot. */
+    admins: z.array(z.number().int().positive()).max(50).default([]),
+    /** Per sector settings; a sector left out keeps its default delay. */
+    sectors: z.partialRecord(z.enum(SECTORS), sectorSettings).default({}),
+    /** The regions the alliance has regional leads in (default: all 17 regions and 3 cities). */
+    regions: z.array(z.enum(REGION_IDS as [RegionId, ...RegionId[]])).min(1).optional(),
   })
-  .strict();
+  .strict()
+  .transform(({ sectors, regions, ...rest }) => ({
+    ...rest,
+    regions: regions ?? REGION_IDS,
+    escalationMinutes: Object.fromEntries(SECTORS.map((sector) => [sector, sectors[sector]?.escalateAfterMinutes ?? DEFAULT_ESCALATION_MINUTES[sector]])) as Record<Sector, number>,
+  }));
 
 export type Contact = z.infer<typeof contactSchema>;
-export type AllianceConfig = z.infer<typeof allianceFileSchema>;
+export type AllianceConfig = z.output<typeof allianceFileSchema>;
 
 /** Nothing configured: the bot shows no contacts at all rather than invented ones. */
-export const NO_ALLIANCE: AllianceConfig = { name: { kk: "", ru: "", en: "" }, hotlines: [], contacts: [] };
+export const NO_ALLIANCE: AllianceConfig = {
+  name: { kk: "", ru: "", en: "" },
+  hotlines: [],
+  contacts: [],
+  admins: [],
+  regions: REGION_IDS,
+  escalationMinutes: DEFAULT_ESCALATION_MINUTES,
+};
 
 /** Reads the deployment file (YAML or JSON); throws {@link ConfigError} naming the file and the field. */
 export async function loadAllianceConfig(filePath: string | undefined): Promise<AllianceConfig> {

@@ -1,7 +1,12 @@
 import { MongoClient, type Db } from "mongodb";
 import { ConfigError } from "../config/config-error.js";
 import type { Cipher } from "../security/cipher.js";
+import { CasesStore } from "./cases-store.js";
 import { EvidenceStore } from "./evidence-store.js";
+import { InvitesStore } from "./invites-store.js";
+import { LeadsStore } from "./leads-store.js";
+import { OutboxStore } from "./outbox-store.js";
+import { RelayStore } from "./relay-store.js";
 import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
 
@@ -16,6 +21,12 @@ export interface Storage {
   conversations: JsonStore<unknown>;
   reports: ReportsStore;
   evidence: EvidenceStore;
+  /** Routing queue, delivery jobs and delivered alerts. */
+  outbox: OutboxStore;
+  cases: CasesStore;
+  leads: LeadsStore;
+  invites: InvitesStore;
+  relays: RelayStore;
   close(): Promise<void>;
 }
 
@@ -50,15 +61,23 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     throw new ConfigError(options.variable ?? "MONGODB_URI", `cannot reach the database at ${redactUri(options.uri)}: ${firstLine(error)}`);
   }
   const db = client.db(options.dbName ?? databaseNameIn(options.uri) ?? DEFAULT_DB_NAME);
+  const outbox = new OutboxStore(db);
   const storage: Storage = {
     db,
     sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS }),
     conversations: new JsonStore(db.collection<JsonDocument>("conversations"), { cacheSize: CACHED_CHATS, cipher: options.cipher }),
-    reports: new ReportsStore(db, options.cipher),
+    reports: new ReportsStore(db, options.cipher, outbox),
     evidence: new EvidenceStore(db),
+    outbox,
+    cases: new CasesStore(db),
+    leads: new LeadsStore(db),
+    invites: new InvitesStore(db),
+    relays: new RelayStore(db),
     close: () => client.close(),
   };
-  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence]) await store.ensureIndexes();
+  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays]) {
+    await store.ensureIndexes();
+  }
   return storage;
 }
 

@@ -7,6 +7,7 @@
 import type { Collection, Db } from "mongodb";
 import { joinSensitive, splitSensitive, type OpenReport, type Report, type SensitiveParts } from "../reports/report.js";
 import type { Cipher } from "../security/cipher.js";
+import type { OutboxStore } from "./outbox-store.js";
 
 export interface ReportDocument {
   /** The reference code: people read it out, so it is the key lookups use. */
@@ -32,7 +33,11 @@ export class ReportsStore {
   private readonly reports: Collection<ReportDocument>;
   private readonly reporters: Collection<ReporterDocument>;
 
-  constructor(db: Db, private readonly cipher: Cipher) {
+  constructor(
+    db: Db,
+    private readonly cipher: Cipher,
+    private readonly outbox: OutboxStore,
+  ) {
     this.reports = db.collection<ReportDocument>("reports");
     this.reporters = db.collection<ReporterDocument>("reporters");
   }
@@ -43,10 +48,10 @@ export class ReportsStore {
   }
 
   /**
-   * Stores a report and, apart from it, who sent it. Idempotent: both writes
-   * are keyed by the reference code, so a retry after a crash completes the
-   * pair instead of duplicating it. "code-taken" (another report has the code)
-   * asks the caller to choose a new code.
+   * Stores a report, apart from it who sent it, and queues it for routing to
+   * the sector leads. Idempotent: every write is keyed by the reference code,
+   * so a retry after a crash completes the set instead of duplicating it.
+   * "code-taken" (another report has the code) asks for a new code.
    */
   async save(report: Report, reporterChatId: number): Promise<SaveResult> {
     const existing = await this.reports.findOne({ _id: report.code }, { projection: { reportId: 1 } });
@@ -58,6 +63,8 @@ export class ReportsStore {
       { sealedChat: this.cipher.encrypt(String(reporterChatId), `reporter:${report.code}`), createdAt: now },
       { upsert: true },
     );
+    // Queued before it exists: once stored, a report is always routed, even after a crash here.
+    await this.outbox.enqueueRouting(report.code, now);
     if (existing) return "already-saved";
     const { open, sensitive } = splitSensitive(report);
     try {

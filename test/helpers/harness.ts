@@ -7,11 +7,17 @@ import { NO_ALLIANCE } from "../../src/config/alliance.js";
 import { loadRightsContent } from "../../src/content/rights-content.js";
 import type { Storage } from "../../src/storage/database.js";
 import { BOT_INFO } from "./bot-info.js";
+import { Api } from "grammy";
+import { TelegramAlertTransport } from "../../src/bot/leads/telegram-transport.js";
+import { createI18n } from "../../src/bot/i18n.js";
+import { DeliveryService } from "../../src/delivery/delivery-service.js";
+import { RateLimiter } from "../../src/delivery/rate-limiter.js";
 import { FakeTelegram } from "./fake-telegram.js";
 
 export { BOT_INFO };
 
 const content = loadRightsContent();
+const TOKEN = "123456:TEST-token";
 
 /** A bot wired to a fake Telegram and a real database, with its log lines captured. */
 export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}) {
@@ -23,14 +29,20 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
       done();
     },
   });
+  const logger = pino({ level: "debug" }, sink);
+  const alliance = overrides.alliance ?? NO_ALLIANCE;
+  // Delivery runs on demand in tests (router.runOnce, dispatcher.drain), without Telegram's pacing.
+  const transport = new TelegramAlertTransport(new Api(TOKEN, { fetch: telegram.fetch as never }), storage.reports, createI18n());
+  const delivery = new DeliveryService({ storage, transport, alliance, logger, limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }) });
   const deps: BotDeps = {
     storage,
     content,
-    alliance: NO_ALLIANCE,
-    logger: pino({ level: "debug" }, sink),
+    alliance,
+    logger,
     pseudonymKey: randomBytes(32),
+    delivery,
     ...overrides,
   };
-  const bot = createBot("123456:TEST-token", deps, { botInfo: BOT_INFO, client: { fetch: telegram.fetch as any } });
-  return { bot, telegram, deps, logLines, send: (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update) };
+  const bot = createBot(TOKEN, deps, { botInfo: BOT_INFO, client: { fetch: telegram.fetch as any } });
+  return { bot, telegram, deps, logLines, delivery, send: (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update) };
 }

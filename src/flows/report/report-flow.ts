@@ -33,6 +33,8 @@ export interface ReportFlowDeps {
   reports: ReportsStore;
   evidence: EvidenceStore;
   logger: Logger;
+  /** A report is stored: delivery to the leads can start. */
+  onStored: () => void;
 }
 
 type FormConversation = Conversation<BotContext, Context>;
@@ -213,6 +215,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
           if (result !== "code-taken") {
             await deps.evidence.register(report, LIMITS.downloadableBytes);
             deps.logger.info({ kind: report.kind, sectors: report.derived.sectors, evidence: report.evidence.length, result }, "report stored");
+            deps.onStored();
             return { ok: true as const, code: report.code, contact: report.contact };
           }
           report = { ...report, code: referenceCode(randomBytes) };

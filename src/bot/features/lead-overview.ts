@@ -1,0 +1,52 @@
+/** /cases for leads and coordinators, and going off duty and back. */
+import { Composer } from "grammy";
+import { escapeHtml } from "../../content/render-rights.js";
+import type { CaseRecord } from "../../storage/cases-store.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+
+const SHOWN = 40;
+
+export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storage" | "alliance">): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("cases", async (ctx) => {
+    const leads = await storage.leads.byChat(ctx.chat.id);
+    const isAdmin = ctx.chat.type === "private" && alliance.admins.includes(ctx.from?.id ?? 0);
+    if (leads.length === 0 && !isAdmin) return ctx.reply(ctx.t("cases-not-lead"));
+    const everything = isAdmin || leads.some((lead) => lead.sector === "coordinator");
+    const sectors = new Set(leads.map((lead) => lead.sector));
+    const open = (await storage.cases.unclosed()).filter((c) => everything || sectors.has(c.sector));
+    if (open.length === 0) return ctx.reply(ctx.t("cases-none"));
+    const now = Date.now();
+    const byAge = (a: CaseRecord, b: CaseRecord) => b.rank - a.rank || a.createdAt.getTime() - b.createdAt.getTime();
+    const lines: string[] = [`<b>${escapeHtml(ctx.t("cases-title", { count: open.length }))}</b>`];
+    if (everything) {
+      // The coordinator's picture: how many per sector, untaken first, oldest first.
+      const perSector = new Map<string, CaseRecord[]>();
+      for (const c of open) perSector.set(c.sector, [...(perSector.get(c.sector) ?? []), c]);
+      for (const [sector, list] of perSector) {
+        const untaken = list.filter((c) => c.status === "open").length;
+        lines.push("", `<b>${escapeHtml(ctx.t(`sector-${sector}`))}</b>: ${escapeHtml(ctx.t("cases-counts", { total: list.length, untaken }))}`);
+        for (const c of list.sort(byAge).slice(0, SHOWN)) lines.push(caseLine(ctx, c, now));
+      }
+    } else {
+      for (const c of open.sort(byAge).slice(0, SHOWN)) lines.push(caseLine(ctx, c, now));
+    }
+    return ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  });
+
+  const duty = (onDuty: boolean) => async (ctx: BotContext) => {
+    const changed = await storage.leads.setDuty(ctx.chat!.id, onDuty);
+    return ctx.reply(ctx.t(changed > 0 ? (onDuty ? "duty-on" : "duty-off") : "cases-not-lead"));
+  };
+  composer.command("offduty", duty(false));
+  composer.command("onduty", duty(true));
+  return composer;
+}
+
+function caseLine(ctx: BotContext, c: CaseRecord, now: number): string {
+  const minutes = Math.max(0, Math.round((now - c.createdAt.getTime()) / 60_000));
+  const age = minutes < 120 ? ctx.t("age-minutes", { minutes }) : ctx.t("age-hours", { hours: Math.round(minutes / 60) });
+  return `• <code>${c.code}</code> ${escapeHtml(ctx.t(`sector-${c.sector}`))} · ${escapeHtml(ctx.t(`case-${c.status}`))} · ${escapeHtml(age)}`;
+}

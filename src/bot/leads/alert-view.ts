@@ -1,0 +1,106 @@
+/**
+ * The alert a sector lead receives: priority badges, what happened, when and
+ * where, who detained, the rights signals, a short account, the reference
+ * code — and never anything about who reported it beyond their role.
+ */
+import { InlineKeyboard } from "grammy";
+import type { Locale } from "../../content/locales.js";
+import { REGIONS } from "../../content/regions.js";
+import { escapeHtml, type Translate } from "../../content/render-rights.js";
+import { optionLabel } from "../../flows/report/labels.js";
+import { PRIORITY_FLAGS, type Sector } from "../../reports/derive.js";
+import type { Report } from "../../reports/report.js";
+import { STEPS } from "../../reports/steps.js";
+import { leadButton } from "./callback-data.js";
+
+const BADGES: Record<(typeof PRIORITY_FLAGS)[number], string> = {
+  lifeAtRisk: "🆘",
+  detainedNow: "🚨",
+  minor: "🧒",
+  injured: "🩹",
+  journalist: "📰",
+};
+const ACCOUNT_CHARS = 600;
+
+export function priorityBadges(report: Report, t: Translate): string {
+  return PRIORITY_FLAGS.filter((flag) => report.derived.priority[flag])
+    .map((flag) => `${BADGES[flag]} ${t(`alert-flag-${flag}`)}`)
+    .join(" · ");
+}
+
+/** The first message: short, so its notification says what matters. */
+export function renderPlaceholder(report: Report, t: Translate): string {
+  const badges = priorityBadges(report, t);
+  return [badges, t("alert-placeholder", { code: report.code })].filter(Boolean).join("\n");
+}
+
+export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t: Translate): { text: string; keyboard: InlineKeyboard } {
+  const opt = (step: keyof typeof STEPS, value: string) => optionLabel(STEPS[step], value, locale, t);
+  const line = (label: string, value: string) => `<b>${escapeHtml(label)}:</b> ${escapeHtml(value)}`;
+  const lines: string[] = [];
+  const badges = priorityBadges(report, t);
+  if (badges) lines.push(`<b>${escapeHtml(badges)}</b>`);
+  lines.push(`<b>${escapeHtml(t(`alert-kind-${report.kind}`))}</b> · <code>${report.code}</code>`);
+  lines.push(line(t("alert-sectors"), sectors.map((s) => t(`sector-${s}`)).join(", ")));
+
+  const s = report.subject;
+  lines.push(
+    line(
+      t("field-subject"),
+      s.type === "person"
+        ? [s.name ?? t("alert-no-name"), opt("age", s.ageGroup), s.journalist === "yes" ? t("alert-journalist") : ""].filter(Boolean).join(", ")
+        : [opt("groupSize", s.size), s.minors === "yes" ? t("alert-minors") : "", s.journalists === "yes" ? t("alert-journalists") : ""].filter(Boolean).join(", "),
+    ),
+  );
+  const when = report.when.at ? new Date(report.when.at).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" }) : "";
+  lines.push(line(t("field-when"), [opt("when", report.when.choice), when && `(${when})`].filter(Boolean).join(" ")));
+  const place = report.where.place;
+  const placeText = place === null ? "" : "text" in place ? place.text : `📍 ${place.lat}, ${place.lon}`;
+  lines.push(line(t("field-region"), [REGIONS[report.where.region][locale], placeText].filter(Boolean).join(" — ")));
+
+  const d = report.detention;
+  if (d) {
+    lines.push(line(t("field-authority"), opt("authority", d.authority)));
+    lines.push(line(t("field-takenTo"), d.takenTo ?? `❗ ${t("skip-unknown")}`));
+    lines.push(
+      line(
+        t("alert-rights"),
+        [
+          `${t("field-toldReason")}: ${opt("toldReason", d.toldReason)}`,
+          `${t("field-protocol")}: ${opt("protocol", d.protocol)}`,
+          `${t("field-lawyer")}: ${opt("lawyer", d.lawyer)}`,
+          `${t("field-relatives")}: ${opt("relatives", d.relativesInformed)}`,
+        ].join("; "),
+      ),
+    );
+  }
+  const i = report.illTreatment;
+  if (i) {
+    lines.push(line(t("field-illKinds"), i.kinds.map((k) => opt("illKinds", k)).join(", ")));
+    lines.push(
+      line(
+        t("alert-harm"),
+        [
+          `${t("field-injuries")}: ${opt("injuries", i.visibleInjuries)}`,
+          `${t("field-medical")}: ${opt("medical", i.medical)}${i.medicalBy ? ` (${opt("medicalBy", i.medicalBy)})` : ""}`,
+          `${t("field-illBy")}: ${opt("illBy", i.by)}`,
+          `${t("field-lifeThreat")}: ${opt("lifeThreat", i.lifeThreat)}`,
+        ].join("; "),
+      ),
+    );
+  }
+  if (report.account) {
+    const account = report.account.length > ACCOUNT_CHARS ? `${report.account.slice(0, ACCOUNT_CHARS - 1)}…` : report.account;
+    lines.push(`<b>${escapeHtml(t("field-account"))}:</b> <i>${escapeHtml(account)}</i>`);
+  }
+  lines.push(line(t("alert-source"), `${opt("role", report.reporterRole)}; ${t(report.contact === "bot" ? "alert-contact-bot" : "alert-contact-none")}`));
+
+  const keyboard = new InlineKeyboard()
+    .text(t("alert-take"), leadButton("take", report.code))
+    .text(t("alert-ask"), leadButton("ask", report.code))
+    .row()
+    .text(t("alert-close"), leadButton("close", report.code))
+    .text(t("alert-hand-over"), leadButton("hand", report.code));
+  if (report.evidence.length > 0) keyboard.row().text(t("alert-evidence", { count: report.evidence.length }), leadButton("evidence", report.code));
+  return { text: lines.join("\n"), keyboard };
+}

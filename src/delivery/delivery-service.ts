@@ -1,0 +1,106 @@
+/**
+ * Runs delivery in the background: the router turns stored reports into
+ * jobs, the dispatcher sends them, the escalator moves untaken cases up.
+ * Submitting a report pokes it, so an idle service answers at once.
+ */
+import type { Logger } from "pino";
+import type { AllianceConfig } from "../config/alliance.js";
+import type { Sector } from "../reports/derive.js";
+import type { Report } from "../reports/report.js";
+import type { Storage } from "../storage/database.js";
+import { Dispatcher, type DispatcherDeps } from "./dispatcher.js";
+import { Escalator } from "./escalator.js";
+import { Router } from "./router.js";
+import type { AlertTransport } from "./transport.js";
+
+export interface DeliveryServiceOptions {
+  storage: Storage;
+  transport: AlertTransport;
+  alliance: AllianceConfig;
+  logger: Logger;
+  now?: () => number;
+  routerIntervalMs?: number;
+  escalatorIntervalMs?: number;
+  onDelivered?: DispatcherDeps["onDelivered"];
+  limiter?: DispatcherDeps["limiter"];
+}
+
+export class DeliveryService {
+  readonly router: Router;
+  readonly dispatcher: Dispatcher;
+  readonly escalator: Escalator;
+  private timers: NodeJS.Timeout[] = [];
+  private started = false;
+  private routing: Promise<void> | undefined;
+  private routeAgain = false;
+
+  constructor(private readonly options: DeliveryServiceOptions) {
+    const { storage, alliance, logger, now } = options;
+    const onJobs = () => this.dispatcher.poke();
+    this.router = new Router({ reports: storage.reports, outbox: storage.outbox, cases: storage.cases, leads: storage.leads, alliance, logger, now, onJobs });
+    this.escalator = new Escalator({ cases: storage.cases, outbox: storage.outbox, leads: storage.leads, alliance, logger, now, onJobs });
+    this.dispatcher = new Dispatcher({
+      outbox: storage.outbox,
+      transport: options.transport,
+      logger,
+      now,
+      limiter: options.limiter,
+      onDelivered: options.onDelivered,
+      // A lead who cannot be reached is skipped for the next level at once.
+      onAbandoned: async (job) => {
+        for (const sector of job.sectors) {
+          const record = await storage.cases.get(job.code, sector);
+          if (record && record.status === "open") await storage.cases.escalated(record._id, record.level, new Date(0));
+        }
+        await this.escalator.runOnce();
+      },
+    });
+  }
+
+  start(): void {
+    this.started = true;
+    this.dispatcher.start();
+    const every = (ms: number, task: () => Promise<unknown>) => {
+      const timer = setInterval(() => void task().catch((error) => this.options.logger.warn({ err: (error as Error).message }, "delivery task failed")), ms);
+      timer.unref();
+      this.timers.push(timer);
+    };
+    every(this.options.routerIntervalMs ?? 1_000, () => this.route());
+    every(this.options.escalatorIntervalMs ?? 15_000, () => this.escalator.runOnce());
+    void this.route();
+  }
+
+  /** A report was stored: route it now. */
+  poke(): void {
+    if (!this.started) return;
+    void this.route().catch((error) => this.options.logger.warn({ err: (error as Error).message }, "routing failed"));
+  }
+
+  /** Sends a report to more sectors (a hand-over). */
+  async routeTo(report: Report, sectors: Sector[]): Promise<void> {
+    await this.router.route(report, sectors);
+    this.dispatcher.poke();
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    for (const timer of this.timers) clearInterval(timer);
+    await this.routing?.catch(() => {});
+    await this.dispatcher.stop();
+  }
+
+  /** One routing pass at a time; a poke during a pass runs another after it. */
+  private route(): Promise<void> {
+    if (this.routing) {
+      this.routeAgain = true;
+      return this.routing;
+    }
+    this.routing = (async () => {
+      do {
+        this.routeAgain = false;
+        await this.router.runOnce();
+      } while (this.routeAgain);
+    })().finally(() => (this.routing = undefined));
+    return this.routing;
+  }
+}
