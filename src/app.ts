@@ -61,7 +61,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const delivery = new DeliveryService({ storage, transport, alliance, logger });
     const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey: deriveKey(masterKey, "pseudonyms"), delivery }, { client });
 
-    await bot.init().catch((error) => {
+    await initWithRetry(() => bot.init(), logger).catch((error) => {
       throw telegramStartError(error, config);
     });
     await registerCommands(bot.api, createI18n()).catch((error) =>
@@ -91,6 +91,22 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   } catch (error) {
     await stopAll();
     throw error;
+  }
+}
+
+/** Telegram may throttle or fail for a moment at start-up: try for about a minute before giving up. */
+async function initWithRetry(init: () => Promise<void>, logger: Logger): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await init();
+    } catch (error) {
+      const transient = error instanceof HttpError || (error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500));
+      if (!transient || attempt >= 6) throw error;
+      const retryAfter = error instanceof GrammyError ? error.parameters.retry_after : undefined;
+      const delayMs = retryAfter ? retryAfter * 1000 : 500 * 2 ** attempt;
+      logger.warn({ err: describeError(error), delayMs }, "Telegram is not answering yet; retrying");
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, session, type ApiClientOptions } from "grammy";
@@ -21,7 +22,12 @@ import { AFTER_REPORT, createReportFlow, REPORT_STEP } from "../flows/report/rep
 import { createI18n } from "./i18n.js";
 import { sessionKey, sessionStorage } from "./session-storage.js";
 
+/** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
+const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+
 export interface CreateBotOptions {
+  /** How replies retry 429s, 5xx and network errors; `false` turns it off (tests of failures). */
+  retry?: Partial<AutoRetryOptions> | false;
   /** Telegram API client options: `apiRoot` for a self-hosted or fake Bot API, `fetch` in tests. */
   client?: ApiClientOptions;
   /** Skips the getMe call in tests. */
@@ -46,6 +52,8 @@ export interface CreateBotOptions {
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client: options.client, botInfo: options.botInfo });
+  const retry = options.retry === false ? undefined : { ...DEFAULT_RETRY, ...options.retry };
+  if (retry) bot.api.config.use(autoRetry(retry));
   const i18n = createI18n();
   const pseudonym = pseudonymizer(deps.pseudonymKey);
 
@@ -81,7 +89,16 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : pseudonym(ctx.chatId)),
         adapter: deps.storage.conversations as JsonStore<VersionedState<ConversationData>>,
       },
-      // No plugins inside: the flows translate with the locale stored in the draft.
+      // Inside a conversation `ctx.api` is a fresh Api: the retry transformer is installed
+      // again there. No i18n inside: the flows translate with the locale stored in the draft.
+      plugins: retry
+        ? [
+            (ctx, next) => {
+              ctx.api.config.use(autoRetry(retry));
+              return next();
+            },
+          ]
+        : [],
     }),
   );
   privateChats.use(chainConversations());

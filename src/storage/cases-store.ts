@@ -28,6 +28,11 @@ export interface CaseRecord {
 
 export const caseId = (code: string, sector: Sector) => `${code}|${sector}`;
 
+/** FerretDB v1 leaves out fields an upsert set to null; read them back as null. */
+function withNulls(record: CaseRecord): CaseRecord {
+  return { ...record, takenBy: record.takenBy ?? null, takenAt: record.takenAt ?? null, closedAt: record.closedAt ?? null, outcome: record.outcome ?? null };
+}
+
 export class CasesStore {
   readonly cases: Collection<CaseRecord>;
   private readonly escalations: Collection<{ _id: string; dueAt: Date }>;
@@ -55,11 +60,12 @@ export class CasesStore {
   }
 
   async get(code: string, sector: Sector): Promise<CaseRecord | undefined> {
-    return (await this.cases.findOne({ _id: caseId(code, sector) })) ?? undefined;
+    const record = await this.cases.findOne({ _id: caseId(code, sector) });
+    return record ? withNulls(record) : undefined;
   }
 
   async forReport(code: string): Promise<CaseRecord[]> {
-    return this.cases.find({ code }).toArray();
+    return (await this.cases.find({ code }).toArray()).map(withNulls);
   }
 
   /** Takes an open case for a lead; false if someone was first or it is closed. */
@@ -81,7 +87,7 @@ export class CasesStore {
   async dueEscalations(now: Date, limit: number): Promise<CaseRecord[]> {
     const due = await this.escalations.find({ dueAt: { $lte: now } }).limit(limit).toArray();
     if (due.length === 0) return [];
-    return this.cases.find({ _id: { $in: due.map((d) => d._id) } }).toArray();
+    return (await this.cases.find({ _id: { $in: due.map((d) => d._id) } }).toArray()).map(withNulls);
   }
 
   async escalated(id: string, level: EscalationLevel, nextAt: Date | null): Promise<void> {
@@ -91,6 +97,6 @@ export class CasesStore {
   }
 
   async unclosed(): Promise<CaseRecord[]> {
-    return this.cases.find({ status: { $ne: "closed" } }).toArray();
+    return (await this.cases.find({ status: { $ne: "closed" } }).toArray()).map(withNulls);
   }
 }

@@ -87,7 +87,9 @@ export class OutboxStore {
 
   /** Jobs whose time has come, most urgent first. */
   async due(now: Date, limit: number): Promise<DeliveryJob[]> {
-    return this.jobs.find({ dueAt: { $lte: now } }).sort({ rank: -1, createdAt: 1 }).limit(limit).toArray();
+    const jobs = await this.jobs.find({ dueAt: { $lte: now } }).sort({ rank: -1, createdAt: 1 }).limit(limit).toArray();
+    // FerretDB v1 leaves out fields an upsert set to null.
+    return jobs.map((job) => ({ ...job, placeholderId: job.placeholderId ?? null, lastError: job.lastError ?? null }));
   }
 
   async nextDueAt(): Promise<Date | undefined> {

@@ -10,6 +10,19 @@ export type ApiAnswer =
 
 const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendVoice", "sendAudio", "sendLocation"]);
 
+/** What Telegram would refuse with 400: the fakes refuse it too, so a bug cannot hide behind them. */
+export function invalidRequest({ method, payload }: ApiCall): string | undefined {
+  const chat = payload.chat_id;
+  if (method.startsWith("send") || method.startsWith("edit") || method === "copyMessage" || method === "deleteMessages") {
+    if (typeof chat !== "number" && typeof chat !== "string") return "Bad Request: chat_id is empty";
+  }
+  if ((method.startsWith("edit") || method === "copyMessage") && typeof payload.message_id !== "number") return "Bad Request: message_id is required";
+  if ((method === "sendMessage" || method === "editMessageText") && !String(payload.text ?? "").trim()) return "Bad Request: message text is empty";
+  if ((method === "sendMessage" || method === "editMessageText") && String(payload.text).length > 4096) return "Bad Request: message is too long";
+  if (method === "answerCallbackQuery" && typeof payload.callback_query_id !== "string") return "Bad Request: query id is empty";
+  return undefined;
+}
+
 export class ResultFactory {
   private nextMessageId = 1000;
 

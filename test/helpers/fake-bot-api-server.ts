@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
-import { ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
+import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
 import { BOT_INFO } from "./bot-info.js";
 
 export interface RecordedCall extends ApiCall {
@@ -15,7 +15,12 @@ export interface RecordedCall extends ApiCall {
 }
 
 /** Return an answer to override the default, "drop" to cut the connection, or undefined. */
-export type Interceptor = (call: ApiCall) => ApiAnswer | "drop" | undefined;
+/**
+ * Return an answer to override the default, "drop" to cut the connection
+ * before the call is carried out, "drop-after" to carry it out and then cut
+ * the connection (the client cannot know it worked), or undefined.
+ */
+export type Interceptor = (call: ApiCall) => ApiAnswer | "drop" | "drop-after" | undefined;
 
 export class FakeBotApiServer {
   readonly calls: RecordedCall[] = [];
@@ -26,6 +31,10 @@ export class FakeBotApiServer {
   private readonly watchers = new Set<() => void>();
   private server: Server | undefined;
   private nextUpdateId = 1;
+  /** Message texts by chat and id, so an identical edit is refused as Telegram refuses it. */
+  private readonly texts = new Map<string, string>();
+  /** Calls that were carried out (a dropped-before call is recorded but not carried out). */
+  readonly performed: RecordedCall[] = [];
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -82,9 +91,27 @@ export class FakeBotApiServer {
 
     const intercepted = this.interceptor(call);
     if (intercepted === "drop") return void req.socket.destroy();
-    if (intercepted) return this.reply(res, intercepted);
+    if (intercepted && intercepted !== "drop-after") return this.reply(res, intercepted);
     if (call.method === "getUpdates") return this.reply(res, { ok: true, result: await this.poll(call.payload) });
-    this.reply(res, { ok: true, result: this.results.resultFor(call) });
+    const answer = this.perform(call);
+    if (intercepted === "drop-after") return void req.socket.destroy();
+    this.reply(res, answer);
+  }
+
+  private perform(call: RecordedCall): ApiAnswer {
+    const invalid = invalidRequest(call);
+    if (invalid) return { ok: false, error_code: 400, description: invalid };
+    const key = `${call.payload.chat_id}:${call.payload.message_id}`;
+    if (call.method === "editMessageText") {
+      if (this.texts.get(key) === call.payload.text) {
+        return { ok: false, error_code: 400, description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message" };
+      }
+      this.texts.set(key, String(call.payload.text));
+    }
+    this.performed.push(call);
+    const result = this.results.resultFor(call);
+    if (call.method === "sendMessage") this.texts.set(`${call.payload.chat_id}:${(result as { message_id: number }).message_id}`, String(call.payload.text));
+    return { ok: true, result };
   }
 
   private async poll(payload: Record<string, any>): Promise<Update[]> {

@@ -1,4 +1,4 @@
-import { ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
+import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
 import { BOT_INFO } from "./bot-info.js";
 
 export type { ApiCall };
@@ -22,7 +22,8 @@ export class FakeTelegram {
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
     const call = { method, payload };
     this.calls.push(call);
-    const answer = this.responder(call) ?? { ok: true, result: this.results.resultFor(call) };
+    const invalid = invalidRequest(call);
+    const answer: ApiAnswer = this.responder(call) ?? (invalid ? { ok: false, error_code: 400, description: invalid } : { ok: true, result: this.results.resultFor(call) });
     if (answer.ok) (call as ApiCall & { result?: unknown }).result = answer.result;
     return new Response(JSON.stringify(answer), { status: answer.ok ? 200 : answer.error_code, headers: { "content-type": "application/json" } });
   };

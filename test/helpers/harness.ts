@@ -20,7 +20,12 @@ const content = loadRightsContent();
 const TOKEN = "123456:TEST-token";
 
 /** A bot wired to a fake Telegram and a real database, with its log lines captured. */
-export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}) {
+export interface HarnessOptions {
+  /** The clock of delivery and escalation. */
+  now?: () => number;
+}
+
+export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}, options: HarnessOptions = {}) {
   const telegram = new FakeTelegram();
   const logLines: string[] = [];
   const sink = new Writable({
@@ -33,7 +38,7 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
   const alliance = overrides.alliance ?? NO_ALLIANCE;
   // Delivery runs on demand in tests (router.runOnce, dispatcher.drain), without Telegram's pacing.
   const transport = new TelegramAlertTransport(new Api(TOKEN, { fetch: telegram.fetch as never }), storage.reports, createI18n());
-  const delivery = new DeliveryService({ storage, transport, alliance, logger, limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }) });
+  const delivery = new DeliveryService({ storage, transport, alliance, logger, now: options.now, limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }) });
   const deps: BotDeps = {
     storage,
     content,
@@ -43,6 +48,7 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
     delivery,
     ...overrides,
   };
-  const bot = createBot(TOKEN, deps, { botInfo: BOT_INFO, client: { fetch: telegram.fetch as any } });
+  // Failures are injected on purpose: let them reach the code under test instead of being retried.
+  const bot = createBot(TOKEN, deps, { botInfo: BOT_INFO, client: { fetch: telegram.fetch as any }, retry: false });
   return { bot, telegram, deps, logLines, delivery, send: (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update) };
 }
