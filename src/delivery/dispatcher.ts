@@ -93,10 +93,13 @@ export class Dispatcher {
   /** Starts every send that may go now; returns how long to wait before looking again. */
   private async dispatchDue(): Promise<number> {
     const now = this.now();
-    const jobs = await this.deps.outbox.due(new Date(now), BATCH);
+    const busy = [...this.inFlight.keys(), ...this.limiter.waitingChats(now)];
+    const jobs = await this.deps.outbox.due(new Date(now), BATCH, busy);
     let nextLook = jobs.length === BATCH ? 0 : IDLE_POLL_MS;
     const nextDue = jobs.length === 0 ? await this.deps.outbox.nextDueAt() : undefined;
     if (nextDue) nextLook = Math.min(nextLook, Math.max(0, nextDue.getTime() - now));
+    // A skipped chat becomes free within a second.
+    if (busy.length > 0) nextLook = Math.min(nextLook, 50);
     const concurrency = this.deps.concurrency ?? 8;
 
     for (const job of jobs) {

@@ -46,6 +46,11 @@ export class RateLimiter {
     }
   }
 
+  /** Chats that may not receive a message before a later time (1/s per chat, a 429's pause). */
+  waitingChats(now: number): number[] {
+    return [...this.chatNext].filter(([, next]) => next > now).map(([chatId]) => chatId);
+  }
+
   /** Telegram said "retry after": that chat waits; with `everything`, all chats do. */
   pause(chatId: number, untilMs: number, everything = false): void {
     this.chatNext.set(chatId, Math.max(this.chatNext.get(chatId) ?? 0, untilMs));

@@ -85,9 +85,14 @@ export class OutboxStore {
     return result.upsertedCount > 0;
   }
 
-  /** Jobs whose time has come, most urgent first. */
-  async due(now: Date, limit: number): Promise<DeliveryJob[]> {
-    const jobs = await this.jobs.find({ dueAt: { $lte: now } }).sort({ rank: -1, createdAt: 1 }).limit(limit).toArray();
+  /**
+   * Jobs whose time has come, most urgent first, leaving out chats that must
+   * wait anyway: otherwise a backlog for one busy chat would hide the jobs
+   * of every other chat behind it.
+   */
+  async due(now: Date, limit: number, skipChats: number[] = []): Promise<DeliveryJob[]> {
+    const filter = skipChats.length > 0 ? { dueAt: { $lte: now }, chatId: { $nin: skipChats } } : { dueAt: { $lte: now } };
+    const jobs = await this.jobs.find(filter).sort({ rank: -1, createdAt: 1 }).limit(limit).toArray();
     // FerretDB v1 leaves out fields an upsert set to null.
     return jobs.map((job) => ({ ...job, placeholderId: job.placeholderId ?? null, lastError: job.lastError ?? null }));
   }
