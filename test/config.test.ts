@@ -75,6 +75,20 @@ describe("alliance configuration file", () => {
     return target;
   };
 
+  it("the sample in the repository is valid, with its admins and delays", async () => {
+    const sample = await loadAllianceConfig(path.resolve("deploy/alliance.example.yaml"));
+    expect(sample.admins).toEqual([100000001]);
+    expect(sample.escalationMinutes).toMatchObject({ "right-to-life": 5, lawyer: 10, documentation: 30 });
+    expect(sample.regions).toHaveLength(20);
+  });
+
+  it("rejects an unknown sector, a bad delay, an unknown region and a non-numeric admin", async () => {
+    await expect(loadAllianceConfig(file("s1.yaml", "name: X\nsectors:\n  police:\n    escalateAfterMinutes: 5"))).rejects.toThrow(/sectors/);
+    await expect(loadAllianceConfig(file("s2.yaml", "name: X\nsectors:\n  lawyer:\n    escalateAfterMinutes: 0"))).rejects.toThrow(/sectors\.lawyer\.escalateAfterMinutes/);
+    await expect(loadAllianceConfig(file("s3.yaml", "name: X\nregions: [atlantis]"))).rejects.toThrow(/regions\.0/);
+    await expect(loadAllianceConfig(file("s4.yaml", "name: X\nadmins: ['@someone']"))).rejects.toThrow(/admins\.0/);
+  });
+
   it("is optional", async () => {
     expect((await loadAllianceConfig(undefined)).hotlines).toEqual([]);
   });

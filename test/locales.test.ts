@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS, commandList } from "../src/bot/commands.js";
 import { createI18n, LOCALES_DIR } from "../src/bot/i18n.js";
 import { LOCALES } from "../src/content/locales.js";
+import { PRIORITY_FLAGS, SECTORS } from "../src/reports/derive.js";
+import { STEPS } from "../src/reports/steps.js";
+import { REPORT_KINDS } from "../src/reports/vocabulary.js";
+import { OUTCOMES } from "../src/storage/cases-store.js";
 
 const parser = new FluentParser();
 
@@ -71,6 +75,26 @@ describe("Fluent files", () => {
     const missing = [...keysUsedInCode()].filter((key) => !en.has(key));
     expect(missing).toEqual([]);
     for (const command of COMMANDS) expect(en.has(`command-${command}`)).toBe(true);
+  });
+
+  it("defines every key the code builds from data (sectors, outcomes, questions, options, errors)", () => {
+    const en = parsed.en!.messages;
+    const built = [
+      ...SECTORS.map((s) => `sector-${s}`),
+      ...[...OUTCOMES, "handed-over"].map((o) => `outcome-${o}`),
+      ...REPORT_KINDS.map((k) => `alert-kind-${k}`),
+      ...PRIORITY_FLAGS.map((f) => `alert-flag-${f}`),
+      ...["open", "taken", "closed"].map((c) => `case-${c}`),
+      ...["primary", "backup"].map((r) => `role-${r}`),
+      ...Object.values(STEPS).flatMap((step) => [
+        `q-${step.id}`,
+        `field-${step.id}`,
+        ...(step.skip ? [step.skip] : []),
+        ...(step.id === "region" ? [] : (step.options ?? []).map((o) => `opt-${step.optionSet ?? step.id}-${o.replace("+", "-plus")}`)),
+      ]),
+      ...["choose-button", "stale-button", "text-too-long", "need-text", "bad-date", "future-date", "need-place", "need-media", "unsupported-file", "sticker", "forwarded", "edited", "too-many-files"].map((e) => `err-${e}`),
+    ];
+    expect(built.filter((key) => !en.has(key))).toEqual([]);
   });
 
   it("gives Telegram a command menu per language within its limits", () => {
