@@ -1,7 +1,7 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
-import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
 import type { Locale } from "../content/locales.js";
+import type { LocaleFlavor } from "./i18n.js";
 
 /** What the bot remembers per private chat. Keep it minimal: it is about people. */
 export interface SessionData {
@@ -9,4 +9,4 @@ export interface SessionData {
   locale?: Locale;
 }
 
-export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & I18nFlavor>;
+export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & LocaleFlavor>;

@@ -19,7 +19,7 @@ import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
 import { chainConversations } from "../flows/report/chain.js";
 import { AFTER_REPORT, createReportFlow, REPORT_STEP } from "../flows/report/report-flow.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, localeMiddleware } from "./i18n.js";
 import { sessionKey, sessionStorage } from "./session-storage.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
@@ -68,7 +68,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       storage: sessionStorage(deps.storage.sessions as JsonStore<SessionData>),
     }),
   );
-  protectedBot.use(i18n);
+  protectedBot.use(localeMiddleware(i18n));
   protectedBot.use(
     leadActionsFeature({
       ...deps,

@@ -15,21 +15,29 @@ export class Cipher {
   }
 
   encrypt(plaintext: string, context = ""): string {
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv("aes-256-gcm", this.key, iv);
-    cipher.setAAD(Buffer.from(context));
-    const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-    return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
+    return this.encryptBytes(Buffer.from(plaintext, "utf8"), context);
   }
 
   decrypt(sealed: string, context = ""): string {
+    return this.decryptBytes(sealed, context).toString("utf8");
+  }
+
+  encryptBytes(plaintext: Buffer, context = ""): string {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", this.key, iv);
+    cipher.setAAD(Buffer.from(context));
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
+  }
+
+  decryptBytes(sealed: string, context = ""): Buffer {
     const [version, data] = sealed.split(".");
     if (version !== VERSION || !data) throw new Error("not a value sealed by this cipher");
     const raw = Buffer.from(data, "base64url");
     const decipher = createDecipheriv("aes-256-gcm", this.key, raw.subarray(0, IV_BYTES));
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
   }
 
   encryptJson(value: unknown, context = ""): string {

@@ -43,6 +43,14 @@ export interface OpenStorageOptions {
 /** Chats whose state stays in memory; beyond this the least recent are read again from the database. */
 const CACHED_CHATS = 20_000;
 
+/**
+ * FerretDB v1 holds one of its 100 SQLite connections per statement of a
+ * batch until the batch ends, plus one: the conversation batches (40, written
+ * on every update) and the session batches (rare) together with the pool's
+ * 20 other commands stay below 100: 41 + 21 + 18 × 2.
+ */
+const CONVERSATION_BATCH = 40;
+
 /** Connects, checks the server answers, and creates every index. */
 export async function openStorage(options: OpenStorageOptions): Promise<Storage> {
   const client = new MongoClient(options.uri, {
@@ -65,7 +73,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const storage: Storage = {
     db,
     sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS }),
-    conversations: new JsonStore(db.collection<JsonDocument>("conversations"), { cacheSize: CACHED_CHATS, cipher: options.cipher }),
+    conversations: new JsonStore(db.collection<JsonDocument>("conversations"), { cacheSize: CACHED_CHATS, cipher: options.cipher, maxBatch: CONVERSATION_BATCH }),
     reports: new ReportsStore(db, options.cipher, outbox),
     evidence: new EvidenceStore(db),
     outbox,

@@ -1,4 +1,5 @@
 import type { Collection } from "mongodb";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Cipher } from "../security/cipher.js";
 import { WriteBatcher } from "./write-batcher.js";
 
@@ -19,6 +20,8 @@ export interface JsonStoreOptions {
    * goes through this store, so the cache cannot go stale.
    */
   cacheSize?: number;
+  /** Writes per group commit (see WriteBatcher for FerretDB's limit). */
+  maxBatch?: number;
   now?: () => Date;
 }
 
@@ -39,12 +42,15 @@ export class JsonStore<T> {
     private readonly options: JsonStoreOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
-    this.writes = new WriteBatcher(collection);
+    this.writes = new WriteBatcher(collection, options.maxBatch);
   }
 
-  async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ updatedAt: 1 });
-  }
+  /**
+   * No index beyond `_id`: this store is written on every update, and every
+   * index costs each write (FerretDB re-reads the whole document per index).
+   * The only other query is the daily retention purge, which may scan.
+   */
+  async ensureIndexes(): Promise<void> {}
 
   async read(key: string): Promise<T | undefined> {
     let json = this.cache.get(key);
@@ -77,12 +83,16 @@ export class JsonStore<T> {
     return result.deletedCount;
   }
 
+  /**
+   * Sealed values are compressed, then encrypted: conversation state halves in
+   * size, and the database, which parses every stored document, does half the work.
+   */
   private seal(key: string, json: string): string {
-    return this.options.cipher ? this.options.cipher.encrypt(json, key) : json;
+    return this.options.cipher ? this.options.cipher.encryptBytes(deflateRawSync(json, { level: 1 }), key) : json;
   }
 
   private open(key: string, stored: string): string {
-    return this.options.cipher ? this.options.cipher.decrypt(stored, key) : stored;
+    return this.options.cipher ? inflateRawSync(this.options.cipher.decryptBytes(stored, key)).toString("utf8") : stored;
   }
 
   /** Least-recently-used eviction: Map keeps insertion order. */

@@ -38,7 +38,7 @@ export function enrolmentFeature({ storage, alliance, logger }: Pick<BotDeps, "s
     const [, action, a = "", b = "", c = ""] = ctx.match;
     if (!isAdmin(ctx)) return ctx.answerCallbackQuery({ text: ctx.t("admin-only"), show_alert: true });
     await ctx.answerCallbackQuery();
-    const locale = await currentLocale(ctx);
+    const locale = currentLocale(ctx);
     const sector = a as Sector;
     switch (action) {
       case "sector": {
@@ -94,7 +94,7 @@ export function enrolmentFeature({ storage, alliance, logger }: Pick<BotDeps, "s
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
     const leads = await storage.leads.all();
     if (leads.length === 0) return ctx.reply(ctx.t("leads-none"));
-    const locale = await currentLocale(ctx);
+    const locale = currentLocale(ctx);
     const keyboard = new InlineKeyboard();
     const lines = [ctx.t("leads-title", { count: leads.length })];
     leads.forEach((lead, i) => {

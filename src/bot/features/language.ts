@@ -31,7 +31,7 @@ export function languageFeature({ alliance }: Pick<BotDeps, "alliance">): Compos
     const locale = ctx.match[1];
     if (!isLocale(locale)) return next(); // handled as a stale button
     ctx.session.locale = locale;
-    await ctx.i18n.renegotiateLocale();
+    ctx.useLocale(locale);
     await ctx.answerCallbackQuery({ text: ctx.t("language-set") });
     await showScreen(ctx, {
       text: `${escapeHtml(ctx.t("language-set"))}\n\n${escapeHtml(ctx.t("main-menu-title"))}`,

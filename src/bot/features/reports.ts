@@ -19,7 +19,7 @@ export function reportsFeature(): Composer<BotContext> {
       await ctx.reply(ctx.t("report-already-active"));
       return;
     }
-    const draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: await currentLocale(ctx), now: Date.now() });
+    const draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: currentLocale(ctx), now: Date.now() });
     await ctx.conversation.enter(REPORT_STEP, draft, { mode: "ask" });
   };
 

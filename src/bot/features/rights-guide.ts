@@ -16,12 +16,12 @@ export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content
   const showMenu = async (ctx: BotContext) =>
     showScreen(ctx, {
       text: escapeHtml(ctx.t("rights-menu-title")),
-      keyboard: rightsMenuKeyboard(ctx.t, content, await currentLocale(ctx)),
+      keyboard: rightsMenuKeyboard(ctx.t, content, currentLocale(ctx)),
     });
 
   /** A new message, not an edit: it is meant to stay in the chat, pinned or screenshotted. */
   const sendSummary = async (ctx: BotContext) => {
-    const text = renderSummary(content, alliance, await currentLocale(ctx), ctx.t);
+    const text = renderSummary(content, alliance, currentLocale(ctx), ctx.t);
     await ctx.reply(text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
   };
 
@@ -38,7 +38,7 @@ export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content
     if (!card) return next(); // a card removed since the button was sent: stale
     await ctx.answerCallbackQuery();
     await showScreen(ctx, {
-      text: renderCard(card, content, await currentLocale(ctx), ctx.t),
+      text: renderCard(card, content, currentLocale(ctx), ctx.t),
       keyboard: cardKeyboard(ctx.t),
     });
   });
@@ -52,7 +52,7 @@ export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content
     if (!hasContacts(alliance)) return next(); // contacts removed from the configuration
     await ctx.answerCallbackQuery();
     await showScreen(ctx, {
-      text: renderContacts(alliance, await currentLocale(ctx), ctx.t),
+      text: renderContacts(alliance, currentLocale(ctx), ctx.t),
       keyboard: backToMenuKeyboard(ctx.t),
     });
   });

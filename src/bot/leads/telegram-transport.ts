@@ -10,14 +10,13 @@ import { SendFailureError, type AlertTransport } from "../../delivery/transport.
 import type { Report } from "../../reports/report.js";
 import type { DeliveryJob } from "../../storage/outbox-store.js";
 import type { ReportsStore } from "../../storage/reports-store.js";
-import type { BotContext } from "../context.js";
 import { renderAlert, renderPlaceholder } from "./alert-view.js";
 
 export class TelegramAlertTransport implements AlertTransport {
   constructor(
     private readonly api: Api,
     private readonly reports: ReportsStore,
-    private readonly i18n: I18n<BotContext>,
+    private readonly i18n: I18n,
   ) {}
 
   async placeholder(job: DeliveryJob): Promise<number> {

@@ -19,6 +19,7 @@ import { nextStep, progress, STEPS, type StepDef } from "../../reports/steps.js"
 import { LIMITS } from "../../reports/vocabulary.js";
 import type { EvidenceStore } from "../../storage/evidence-store.js";
 import type { ReportsStore } from "../../storage/reports-store.js";
+import { translatorFor } from "../../bot/i18n.js";
 import { AFTER_SUBMIT, FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
 import { enterNext } from "./chain.js";
 import { renderQuestion } from "./question.js";
@@ -29,7 +30,7 @@ export const REPORT_STEP = "reportStep";
 export const AFTER_REPORT = "afterReport";
 
 export interface ReportFlowDeps {
-  i18n: I18n<BotContext>;
+  i18n: I18n;
   reports: ReportsStore;
   evidence: EvidenceStore;
   logger: Logger;
@@ -52,13 +53,7 @@ interface StepView {
 }
 
 export function createReportFlow(deps: ReportFlowDeps) {
-  // One bound translate function per language: looking the bundle up on every call costs.
-  const translators = new Map<Locale, Translate>();
-  const translator = (locale: Locale): Translate => {
-    let t = translators.get(locale);
-    if (!t) translators.set(locale, (t = deps.i18n.fluent.withLocale(locale) as Translate));
-    return t;
-  };
+  const translator = (locale: Locale): Translate => translatorFor(deps.i18n, locale);
 
   /** What every wait in the form does with updates that are not answers. */
   async function triage(conversation: FormConversation, ctx: Context, draft: Draft, step: StepDef | undefined, lastSeen: number, t: Translate) {
