@@ -6,10 +6,6 @@
  * In process, over HTTP to a fake Bot API on 127.0.0.1, on the embedded
  * FerretDB (or MONGODB_URI).
  */
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Api } from "grammy";
 import pino from "pino";
 import { createI18n } from "../src/bot/i18n.js";
@@ -18,24 +14,16 @@ import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { REGION_IDS } from "../src/content/regions.js";
 import { DeliveryService } from "../src/delivery/delivery-service.js";
 import type { Sector } from "../src/reports/derive.js";
-import { Cipher } from "../src/security/cipher.js";
-import { openStorage } from "../src/storage/database.js";
-import { startEmbeddedServer, type EmbeddedServer } from "../src/storage/embedded-server.js";
 import { FakeBotApiServer } from "../test/helpers/fake-bot-api-server.js";
 import { sampleReport } from "../test/helpers/sample-report.js";
+import { openBenchStorage } from "./bench-storage.js";
 
 const BURST = Number(process.argv[process.argv.indexOf("--burst") + 1]) || 1000;
 const IDLE_REPORTS = 30;
 
-let embedded: EmbeddedServer | undefined;
-let dataDir: string | undefined;
-let uri = process.env.MONGODB_URI;
-if (!uri) {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-delivery-"));
-  embedded = await startEmbeddedServer({ dataDir });
-  uri = embedded.uri;
-}
-const storage = await openStorage({ uri, dbName: `bench_delivery_${randomBytes(4).toString("hex")}`, cipher: new Cipher(randomBytes(32)) });
+const bench = await openBenchStorage("delivery");
+const { storage } = bench;
+console.log(`storage: ${bench.kind}`);
 const api = new FakeBotApiServer();
 await api.start();
 
@@ -122,16 +110,11 @@ await waitFor(burstCodes);
 const drained = performance.timeOrigin + performance.now();
 const burst = latencies(burstCodes);
 const alerts = api.performed.filter((c) => c.method === "sendMessage").length - before;
-const lifeFirst = burstCodes.length;
 console.log(`\nburst of ${BURST} reports (${alerts} alerts to ${chat - 1_000_000} chats), stored in ${fmt(stored - burstStart)}:`);
 console.log(`  first message (placeholder)  p50 ${fmt(percentile(burst.first, 50))}   p99 ${fmt(percentile(burst.first, 99))}`);
 console.log(`  alert written into it        p50 ${fmt(percentile(burst.alert, 50))}   p99 ${fmt(percentile(burst.alert, 99))}`);
 console.log(`  drained in ${fmt(drained - burstStart)}: ${(alerts / ((drained - burstStart) / 1000)).toFixed(1)} alerts/s (Telegram allows 30 messages/s overall, 1/s per chat)`);
-void lifeFirst;
 
 await delivery.stop();
 await api.stop();
-await storage.db.dropDatabase();
-await storage.close();
-await embedded?.stop();
-if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+await bench.close();

@@ -9,19 +9,14 @@
  * Options: --reporters N (default 200), --rounds R (default 3).
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import pino from "pino";
 import { createBot } from "../src/bot/create-bot.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { loadRightsContent } from "../src/content/rights-content.js";
-import { Cipher } from "../src/security/cipher.js";
-import { openStorage } from "../src/storage/database.js";
-import { startEmbeddedServer, type EmbeddedServer } from "../src/storage/embedded-server.js";
 import { BOT_INFO } from "../test/helpers/bot-info.js";
+import { openBenchStorage } from "./bench-storage.js";
 import { fastFetch } from "./fast-fake-telegram.js";
 
 const arg = (name: string, fallback: number) => {
@@ -103,15 +98,8 @@ const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
 
-let embedded: EmbeddedServer | undefined;
-let dataDir: string | undefined;
-let uri = process.env.MONGODB_URI;
-if (!uri) {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-reports-"));
-  embedded = await startEmbeddedServer({ dataDir });
-  uri = embedded.uri;
-}
-const storage = await openStorage({ uri, dbName: `bench_${randomBytes(4).toString("hex")}`, cipher: new Cipher(randomBytes(32)) });
+const bench = await openBenchStorage("reports");
+const { storage } = bench;
 const logger = pino({ level: "warn" });
 // Delivery is measured by bench/delivery.ts; here reports are stored and left queued.
 const delivery = { poke() {}, async routeTo() {} };
@@ -120,9 +108,9 @@ const bot = createBot("123456:BENCH", { storage, content: loadRightsContent(), a
   client: { fetch: fastFetch as never },
 });
 
-console.log(`storage: ${embedded ? "embedded FerretDB (SQLite)" : "MONGODB_URI"}; ${REPORTERS} concurrent reporters × ${ROUNDS} rounds; ${script(1).length} updates per report`);
+console.log(`storage: ${bench.kind}; ${REPORTERS} concurrent reporters × ${ROUNDS} rounds; ${script(1).length} updates per report`);
 const cpuBefore = process.cpuUsage();
-const dbCpuBefore = embedded ? processCpuMs(embeddedPid()) : 0;
+const dbCpuBefore = bench.databaseCpuMs();
 const runs: Run[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const scripts = Array.from({ length: REPORTERS }, (_, i) => script(1_000_000 + round * REPORTERS + i));
@@ -133,7 +121,8 @@ const cpu = process.cpuUsage(cpuBefore);
 // The cost of one update without queueing: one reporter at a time, many reports in a row.
 const SOLO_REPORTS = 40;
 const solo = await drive((update) => bot.handleUpdate(update), [Array.from({ length: SOLO_REPORTS }, (_, i) => script(9_000_000 + i)).flat()]);
-const dbCpuMs = embedded ? processCpuMs(embeddedPid()) - dbCpuBefore : 0;
+const dbCpuAfter = bench.databaseCpuMs();
+const dbCpuMs = dbCpuAfter !== undefined && dbCpuBefore !== undefined ? dbCpuAfter - dbCpuBefore : undefined;
 const reports = await storage.reports.count();
 
 // The ceiling: the same load on a bot that only echoes text.
@@ -155,7 +144,7 @@ const step = (label: string) => runs.flatMap((run) => run.byStep.get(label) ?? [
 const firstStep = step("role");
 const lastStep = step("contact");
 const soloStep = (label: string) => solo.byStep.get(label)!.slice(5); // after warm-up
-const ferretRss = embedded ? readFileSync(`/proc/${embeddedPid()}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/)?.[1] : undefined;
+const dbPeak = bench.databasePeakMiB();
 
 console.log(`\nfull durable report flow: ${reports} reports stored, ${all.length} updates`);
 console.log(`  throughput            ${(all.length / seconds).toFixed(0)} updates/s`);
@@ -168,22 +157,8 @@ console.log(`    first step (role)   mean ${fmt(mean(soloFirst))}   p50 ${fmt(pe
 console.log(`    last step (contact) mean ${fmt(mean(soloLast))}   p50 ${fmt(percentile(soloLast, 50))}`);
 console.log(`    growth first → last ${((mean(soloLast) / mean(soloFirst) - 1) * 100).toFixed(1)} % (limit: 25 %)`);
 console.log(`  submit                p50 ${fmt(percentile(step("submit"), 50))}   p99 ${fmt(percentile(step("submit"), 99))}`);
-console.log(`  CPU per update        bot ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(3)} ms${embedded ? `, embedded database ${(dbCpuMs / all.length).toFixed(3)} ms` : ""}`);
-console.log(`  peak RSS              bot ${(peakRss / 2 ** 20).toFixed(0)} MiB${ferretRss ? `, embedded database ${(Number(ferretRss) / 1024).toFixed(0)} MiB` : ""}`);
+console.log(`  CPU per update        bot ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(3)} ms${dbCpuMs !== undefined ? `, embedded database ${(dbCpuMs / all.length).toFixed(3)} ms` : ""}`);
+console.log(`  peak RSS              bot ${(peakRss / 2 ** 20).toFixed(0)} MiB${dbPeak !== undefined ? `, embedded database ${dbPeak.toFixed(0)} MiB` : ""}`);
 console.log(`\nceiling, bare grammY echo bot: ${(ceiling.updates / ceiling.seconds).toFixed(0)} updates/s, p50 ${fmt(percentile(ceiling.latencies, 50))}, p99 ${fmt(percentile(ceiling.latencies, 99))}`);
 
-await storage.db.dropDatabase();
-await storage.close();
-await embedded?.stop();
-if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-
-/** User + system CPU time of a process, from /proc (clock ticks of 10 ms). */
-function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function embeddedPid(): number {
-  const out = readFileSync("/proc/self/task/" + process.pid + "/children", "utf8").trim().split(/\s+/);
-  return Number(out.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("embedded-db")));
-}
+await bench.close();
