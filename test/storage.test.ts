@@ -90,3 +90,11 @@ describe("keys for data at rest", () => {
     expect(pseudonymize(pseudonyms, 1)).not.toBe(pseudonymize(deriveKey(Buffer.alloc(32, 8), "pseudonyms"), 1));
   });
 });
+
+describe("logs", () => {
+  it("redact ids that a library quotes in an error", async () => {
+    const { redactIds } = await import("../src/logger.js");
+    expect(redactIds('E11000 duplicate key: { _id: "7KQM-4XTD|-1001234567890" } chat 987654321')).toBe('E11000 duplicate key: { _id: "7KQM-4XTD|[id]" } chat [id]');
+    expect(redactIds("retry in 30 s (attempt 3)")).toBe("retry in 30 s (attempt 3)");
+  });
+});

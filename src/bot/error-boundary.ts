@@ -1,5 +1,6 @@
 import { BotError, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
+import { redactIds } from "../logger.js";
 import type { BotContext } from "./context.js";
 
 /** Said when even the translation is unavailable. */
@@ -11,12 +12,12 @@ const LAST_RESORT = "Кешіріңіз, қате орын алды. / Изви�
  */
 export function describeError(error: unknown): Record<string, unknown> {
   if (error instanceof GrammyError) {
-    return { type: "GrammyError", method: error.method, code: error.error_code, description: error.description };
+    return { type: "GrammyError", method: error.method, code: error.error_code, description: redactIds(error.description) };
   }
   if (error instanceof HttpError) {
-    return { type: "HttpError", message: error.message, cause: describeError(error.error) };
+    return { type: "HttpError", message: redactIds(error.message), cause: describeError(error.error) };
   }
-  if (error instanceof Error) return { type: error.name, message: error.message, stack: error.stack };
+  if (error instanceof Error) return { type: error.name, message: redactIds(error.message), stack: redactIds(error.stack ?? "") };
   return { type: typeof error };
 }
 

@@ -12,6 +12,7 @@ import { Dispatcher, type DispatcherDeps } from "./dispatcher.js";
 import { Escalator } from "./escalator.js";
 import { Router } from "./router.js";
 import type { AlertTransport } from "./transport.js";
+import { redactIds } from "../logger.js";
 
 export interface DeliveryServiceOptions {
   storage: Storage;
@@ -61,7 +62,7 @@ export class DeliveryService {
     this.started = true;
     this.dispatcher.start();
     const every = (ms: number, task: () => Promise<unknown>) => {
-      const timer = setInterval(() => void task().catch((error) => this.options.logger.warn({ err: (error as Error).message }, "delivery task failed")), ms);
+      const timer = setInterval(() => void task().catch((error) => this.options.logger.warn({ err: redactIds((error as Error).message) }, "delivery task failed")), ms);
       timer.unref();
       this.timers.push(timer);
     };
@@ -73,7 +74,7 @@ export class DeliveryService {
   /** A report was stored: route it now. */
   poke(): void {
     if (!this.started) return;
-    void this.route().catch((error) => this.options.logger.warn({ err: (error as Error).message }, "routing failed"));
+    void this.route().catch((error) => this.options.logger.warn({ err: redactIds((error as Error).message) }, "routing failed"));
   }
 
   /** Sends a report to more sectors (a hand-over). */

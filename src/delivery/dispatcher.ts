@@ -8,6 +8,7 @@ import type { DeliveryJob, OutboxStore } from "../storage/outbox-store.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { retryDecision, type SendFailure } from "./retry-policy.js";
 import { SendFailureError, type AlertTransport } from "./transport.js";
+import { redactIds } from "../logger.js";
 
 export interface DispatcherDeps {
   outbox: OutboxStore;
@@ -75,7 +76,7 @@ export class Dispatcher {
       try {
         waitMs = await this.dispatchDue();
       } catch (error) {
-        this.deps.logger.error({ err: (error as Error).message }, "dispatcher cycle failed");
+        this.deps.logger.error({ err: redactIds((error as Error).message) }, "dispatcher cycle failed");
       }
       if (!this.running) break;
       await new Promise<void>((resolve) => {
@@ -141,7 +142,7 @@ export class Dispatcher {
 
   private async handleFailure(job: DeliveryJob, error: unknown): Promise<void> {
     const failure: SendFailure = error instanceof SendFailureError ? error.failure : { kind: "network" };
-    if (!(error instanceof SendFailureError)) this.deps.logger.warn({ err: (error as Error).message }, "alert delivery step failed");
+    if (!(error instanceof SendFailureError)) this.deps.logger.warn({ err: redactIds((error as Error).message) }, "alert delivery step failed");
     const decision = retryDecision(failure, job.attempts);
     const now = this.now();
     if (decision.retry) {

@@ -13,6 +13,7 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { actingFor } from "../leads/authorize.js";
 import { LEAD_BUTTON, leadButton } from "../leads/callback-data.js";
+import { redactIds } from "../../logger.js";
 
 export interface LeadActionsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {
   /** Routes a report to more sectors (hand-over) and wakes the dispatcher. */
@@ -148,7 +149,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     const chat = await storage.reports.reporterChat(report.code);
     if (chat === undefined) return;
     await api.sendMessage(chat, deps.translate(report.locale, key, { code: report.code, ...variables })).catch((error) =>
-      deps.logger.warn({ err: (error as Error).message }, "could not tell the reporter"),
+      deps.logger.warn({ err: redactIds((error as Error).message) }, "could not tell the reporter"),
     );
   }
 
@@ -167,7 +168,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         audio: () => ctx.api.sendAudio(to, item.fileId, options),
         document: () => ctx.api.sendDocument(to, item.fileId, options),
       }[item.kind];
-      await send().catch((error) => deps.logger.warn({ err: (error as Error).message, kind: item.kind }, "evidence could not be sent"));
+      await send().catch((error) => deps.logger.warn({ err: redactIds((error as Error).message), kind: item.kind }, "evidence could not be sent"));
     }
   }
 

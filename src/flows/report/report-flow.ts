@@ -25,6 +25,7 @@ import { enterNext } from "./chain.js";
 import { renderQuestion } from "./question.js";
 import { commandOf, readInput } from "./read-input.js";
 import { renderSummary } from "./summary.js";
+import { redactIds } from "../../logger.js";
 
 export const REPORT_STEP = "reportStep";
 export const AFTER_REPORT = "afterReport";
@@ -217,7 +218,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
         }
         throw new Error("no free reference code after 5 attempts");
       } catch (error) {
-        deps.logger.error({ err: (error as Error).message }, "report could not be stored");
+        deps.logger.error({ err: redactIds((error as Error).message) }, "report could not be stored");
         return { ok: false as const };
       }
     });
