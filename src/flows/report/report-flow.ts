@@ -75,6 +75,15 @@ export function createReportFlow(deps: ReportFlowDeps) {
     return "input" as const;
   }
 
+  /** Waits for the next update of the form, and does what every question does with it first. */
+  async function nextUpdate(conversation: FormConversation, draft: Draft, step: StepDef | undefined, state: { lastSeen: number; tracked: number[] }, t: Translate) {
+    const ctx = await conversation.wait();
+    state.tracked.push(ctx.msg?.message_id ?? 0);
+    const what = await triage(conversation, ctx, draft, step, state.lastSeen, t);
+    state.lastSeen = await conversation.now();
+    return { ctx, what };
+  }
+
   async function cancel(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate, tracked: number[]) {
     const sent = await ctx.reply(t("report-cancelled"), { reply_markup: { remove_keyboard: true } });
     await offerCleanup(conversation, ctx, draft.locale, [...draft.messageIds, ...tracked, sent.message_id], t);
@@ -92,9 +101,9 @@ export function createReportFlow(deps: ReportFlowDeps) {
     const step = nextStep(draft);
     if (!step) return summary(conversation, ctx, draft, t);
 
-    const tracked: number[] = [];
+    const state = { lastSeen: await conversation.now(), tracked: [] as number[] };
+    const tracked = state.tracked;
     let selected: string[] = [];
-    let lastSeen = await conversation.now();
     let questionId: number | undefined;
     const ask = async (c: Context) => {
       const question = renderQuestion(step, draft, t, { selected });
@@ -107,10 +116,8 @@ export function createReportFlow(deps: ReportFlowDeps) {
 
     if (view.mode === "ask") await ask(ctx);
     for (;;) {
-      const answer = await conversation.wait();
-      tracked.push(answer.msg?.message_id ?? 0);
-      const what = await triage(conversation, answer, draft, step, lastSeen, t);
-      lastSeen = await conversation.now();
+      const { ctx: answer, what } = await nextUpdate(conversation, draft, step, state, t);
+      const lastSeen = state.lastSeen;
       if (what === "cancel") return cancel(conversation, answer, draft, t, tracked);
       if (what === "repeat") {
         await ask(answer);
@@ -147,19 +154,18 @@ export function createReportFlow(deps: ReportFlowDeps) {
   }
 
   async function summary(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate) {
-    const tracked: number[] = [];
+    const state = { lastSeen: 0, tracked: [] as number[] };
+    const tracked = state.tracked;
     const show = async (c: Context) => {
       const { text, markup } = renderSummary(draft, t);
       const sent = await c.reply(text, { parse_mode: "HTML", reply_markup: markup });
       tracked.push(sent.message_id);
     };
     await show(ctx);
-    let lastSeen = await conversation.now();
+    state.lastSeen = await conversation.now();
     for (;;) {
-      const next = await conversation.wait();
-      tracked.push(next.msg?.message_id ?? 0);
-      const what = await triage(conversation, next, draft, undefined, lastSeen, t);
-      lastSeen = await conversation.now();
+      const { ctx: next, what } = await nextUpdate(conversation, draft, undefined, state, t);
+      const lastSeen = state.lastSeen;
       if (what === "cancel") return cancel(conversation, next, draft, t, tracked);
       const button = parseSummaryButton(next.callbackQuery?.data ?? "");
       if (what === "repeat" || !button) {
