@@ -1,4 +1,6 @@
 import JSZip from "jszip";
+import { commandList } from "../src/bot/commands.js";
+import { createI18n } from "../src/bot/i18n.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultDocumentsContent, DOCUMENTS_DIR, findDocument, loadDocumentsContent } from "../src/content/documents-content.js";
 import { LOCALES, type Locale } from "../src/content/locales.js";
@@ -149,6 +151,15 @@ describe("documents content", () => {
     expect(text).toContain("Дата задержания: 01.02.2026. Место задержания: ____________________.");
     expect(text).toContain("адвоката {name}.");
     expect(text).toContain("От: ____________________");
+  });
+});
+
+describe("the /documents command", () => {
+  it("is in Telegram's command menu of every language", () => {
+    const i18n = createI18n();
+    expect(commandList(i18n, "kk")).toContainEqual({ command: "documents", description: "Тапсыруға арналған құжаттар: толтырып, файл алу" });
+    expect(commandList(i18n, "ru")).toContainEqual({ command: "documents", description: "Документы для подачи: заполнить и получить файл" });
+    expect(commandList(i18n, "en")).toContainEqual({ command: "documents", description: "Documents to hand in: fill in, get a file" });
   });
 });
 
