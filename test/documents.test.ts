@@ -13,7 +13,7 @@ import { pseudonymizer } from "../src/security/data-key.js";
 import { buttonsOf, type UploadedFile } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
 import { openTestStorage } from "./helpers/test-storage.js";
-import { command, person, photo, press, sticker, text, type Person } from "./helpers/updates.js";
+import { command, edited, forwarded, person, photo, press, sticker, text, type Person } from "./helpers/updates.js";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -253,6 +253,15 @@ describe("bad input and cancel", () => {
     expect(h.telegram.texts().at(-2)).toBe("Слишком длинно: не больше 150 символов. Пожалуйста, сократите.");
     await h.send(command(user, "report"));
     expect(h.telegram.texts().at(-2)).toBe("Вы заполняете документ. Ответьте на вопрос или отправьте /cancel.");
+    await h.send(edited(user, "исправленное место"));
+    expect(h.telegram.texts().at(-2)).toBe("Я не могу принять исправление. Отправьте ответ ещё раз новым сообщением.");
+    await h.send(forwarded(user, "чужой текст"));
+    expect(h.telegram.texts().at(-2)).toBe("Пожалуйста, напишите ответ сами: пересланное сообщение может показать, откуда оно.");
+    // /rights works in the middle of the form, which waits.
+    await h.send(command(user, "rights"));
+    expect(h.telegram.texts().at(-1)).toBe("Ваши права. Выберите тему:");
+    await h.send(text(user, "Алматы"));
+    expect(h.telegram.texts().at(-1)).toContain("Шаг 5 из 6");
 
     const key = pseudonymizer(h.deps.pseudonymKey)(user.id);
     expect(await storage.db.collection("conversations").findOne({ _id: key as never })).not.toBeNull();

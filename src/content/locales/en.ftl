@@ -379,6 +379,7 @@ doc-btn-today = Today
 doc-btn-yesterday = Yesterday
 doc-btn-cancel = ✖️ Cancel
 doc-err-text-only = Please answer with text, or press a button.
+doc-err-forwarded = Please type the answer yourself: a forwarded message can show where it came from.
 doc-err-button-only = Please choose one of the buttons.
 doc-err-too-long = That is too long: at most { $max } characters. Please shorten it.
 doc-err-edited = I can't take edits. Please send the answer again as a new message.

@@ -113,8 +113,9 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
       return fromButton(conversation, button.value);
     }
     if (ctx.editedMessage) return { error: "doc-err-edited" };
+    if (ctx.message?.forward_origin) return { error: "doc-err-forwarded" };
     const text = ctx.message?.text;
-    if (text === undefined || ctx.message?.forward_origin) return { error: field ? "doc-err-text-only" : "doc-err-button-only" };
+    if (text === undefined) return { error: field ? "doc-err-text-only" : "doc-err-button-only" };
     if (!field) return { error: "doc-err-button-only" };
     const trimmed = text.trim();
     if (!trimmed) return { error: "doc-err-text-only" };
