@@ -285,6 +285,33 @@ describe("bad input and cancel", () => {
   });
 });
 
+describe("deleting it from the chat", () => {
+  it("the last message's button deletes the form, the answers and the document; a forged range is refused", async () => {
+    const h = createTestBot(storage);
+    const user = person(53_001, "en");
+    await h.send(command(user, "documents"));
+    await h.send(press(user, "doc:relatives-request"));
+    const firstQuestion = (h.telegram.last("sendMessage") as { result?: { message_id: number } }).result!.message_id;
+    await h.send(press(user, "d:0:ru"));
+    for (const question of [1, 2, 3, 4, 5]) await h.send(press(user, `d:${question}:skip`));
+    const last = h.telegram.last("sendMessage") as { payload: Record<string, any>; result?: { message_id: number } };
+    expect(String(last.payload.text)).toContain("Your phone may be checked. When you have saved or printed the document");
+    const clean = buttonsOf(last).find((b) => b.text === "🧹 Delete it all from this chat")!;
+    expect(clean.data).toBe(`dc:${firstQuestion}`);
+
+    await h.send(press(user, clean.data, last.result!.message_id));
+    const deleted = h.telegram.callsOf("deleteMessages").flatMap((c) => c.payload.message_ids as number[]);
+    expect(deleted[0]).toBe(firstQuestion);
+    expect(deleted.at(-1)).toBe(last.result!.message_id);
+    expect(deleted).toHaveLength(last.result!.message_id - firstQuestion + 1);
+    expect(h.telegram.texts().at(-1)).toBe("✓ Deleted from this chat.");
+
+    h.telegram.clear();
+    await h.send(press(user, "dc:1", 5000));
+    expect(h.telegram.callsOf("deleteMessages")).toEqual([]);
+  });
+});
+
 /** No collection holds what the person typed, and the chat's conversation state is gone. */
 async function expectNothingKept(user: Person, typed: string[], pseudonymKey: Buffer) {
   const key = pseudonymizer(pseudonymKey)(user.id);

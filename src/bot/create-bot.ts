@@ -50,8 +50,8 @@ export interface CreateBotOptions {
  *     so a reporter's answer to a lead is never taken for a form answer);
  *  6. group chats — beyond the above, one polite line;
  *  7. conversations (MongoDB, encrypted) — the report form, a chain of
- *     one-question conversations (see flows/report/chain.ts);
- *  8. features — main menu, language, rights guide, starting a report;
+ *     one-question conversations (see flows/report/chain.ts), and the documents form;
+ *  8. features — main menu, language, rights guide, starting a report, documents;
  *  9. fallback — a polite answer to anything not handled above.
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {

@@ -16,3 +16,13 @@ export function parseFormButton(data: string): { question: number; value: FormVa
   const match = FORM_BUTTON.exec(data);
   return match ? { question: Number(match[1]), value: match[2] as FormValue } : undefined;
 }
+
+/**
+ * "Delete it from the chat" on the last message of a document: `dc:<first message id>`.
+ * The form's messages — both sides' — are consecutive in a private chat, so the
+ * range from the first to the pressed message covers them; nothing is stored.
+ */
+export const cleanupButton = (firstMessageId: number) => `dc:${firstMessageId}`;
+export const CLEANUP = /^dc:(\d{1,12})$/;
+/** A press never deletes more than this many messages back. */
+export const CLEANUP_MAX_MESSAGES = 300;

@@ -11,7 +11,7 @@ import { escapeHtml, type Translate } from "../../content/render-rights.js";
 import { documentDocx } from "../../documents/docx.js";
 import type { DocumentLanguage, DocumentValues } from "../../documents/fields.js";
 import { documentText, renderDocument } from "../../documents/render.js";
-import { DOCUMENTS_MENU } from "./callback-data.js";
+import { cleanupButton, DOCUMENTS_MENU } from "./callback-data.js";
 
 /** The main menu button's data (the bot's `CB.mainMenu`; flows do not import the bot). */
 const MAIN_MENU = "menu";
@@ -25,6 +25,8 @@ export interface DocumentOrder {
   values: DocumentValues;
   /** A line before the document (a lead's document: who sent it and why). */
   intro?: string;
+  /** The first message of the form, so "delete from the chat" covers the answers too. */
+  firstMessageId?: number;
 }
 
 export async function deliverDocument(api: Api, chatId: number, content: DocumentsContent, order: DocumentOrder, t: Translate): Promise<number[]> {
@@ -42,8 +44,13 @@ export async function deliverDocument(api: Api, chatId: number, content: Documen
     const english = renderDocument(content, document, "en", values);
     await message(`<i>${escapeHtml(content.common.unofficialTranslation.en)}</i>\n\n${escapeHtml(documentText(english))}`);
   }
-  await message([escapeHtml(t("doc-ready")), "", `<b>${escapeHtml(t("doc-checklist-title"))}</b>`, escapeHtml(document.checklist[locale].trim())].join("\n"), {
-    reply_markup: { inline_keyboard: [[{ text: t("menu-documents"), callback_data: DOCUMENTS_MENU }, { text: t("nav-main-menu"), callback_data: MAIN_MENU }]] },
+  await message([escapeHtml(t("doc-ready")), "", escapeHtml(t("doc-cleanup-note")), "", `<b>${escapeHtml(t("doc-checklist-title"))}</b>`, escapeHtml(document.checklist[locale].trim())].join("\n"), {
+    reply_markup: {
+      inline_keyboard: [
+        [{ text: t("doc-btn-clean"), callback_data: cleanupButton(order.firstMessageId ?? sent[0]!) }],
+        [{ text: t("menu-documents"), callback_data: DOCUMENTS_MENU }, { text: t("nav-main-menu"), callback_data: MAIN_MENU }],
+      ],
+    },
   });
   return sent;
 }

@@ -44,7 +44,7 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
     }
     const total = document.fields.length + 1;
     // Replies go through the latest update's context.
-    const latest = { ctx };
+    const latest: { ctx: Context; firstMessageId?: number } = { ctx };
 
     const language = await ask(conversation, latest, t, 0, `${t("doc-step", { step: 1, total })}\n${t("doc-language-question")}`, [
       [
@@ -68,13 +68,13 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
     }
 
     const target = language.kind === "language" ? language.value : "ru";
-    await deliverDocument(latest.ctx.api, latest.ctx.chat!.id, deps.documents, { document, language: target, locale: start.locale, values }, t);
+    await deliverDocument(latest.ctx.api, latest.ctx.chat!.id, deps.documents, { document, language: target, locale: start.locale, values, firstMessageId: latest.firstMessageId }, t);
   }
 
   /** Asks one question and waits for a valid answer; everything else gets a polite reply and the question again. */
   async function ask(
     conversation: Conversation<OC, Context>,
-    latest: { ctx: Context },
+    latest: { ctx: Context; firstMessageId?: number },
     t: Translate,
     question: number,
     text: string,
@@ -82,7 +82,10 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
     field?: DocumentFieldId,
   ): Promise<Answer> {
     const markup = { inline_keyboard: [...rows, [{ text: t("doc-btn-cancel"), callback_data: formButton(question, "cancel") }]] };
-    const send = (c: Context) => c.reply(text, { reply_markup: markup });
+    const send = async (c: Context) => {
+      const sent = await c.reply(text, { reply_markup: markup });
+      latest.firstMessageId ??= sent.message_id;
+    };
     await send(latest.ctx);
     for (;;) {
       const next = await conversation.wait();
