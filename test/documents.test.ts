@@ -10,7 +10,7 @@ import { documentDocx } from "../src/documents/docx.js";
 import { DOCUMENT_FIELDS, FIELD_MAX_CHARS, documentDate, type DocumentFieldId, type DocumentValues } from "../src/documents/fields.js";
 import { documentText, MESSAGE_MAX_CHARS, renderDocument } from "../src/documents/render.js";
 import { pseudonymizer } from "../src/security/data-key.js";
-import { buttonsOf, type UploadedFile } from "./helpers/fake-telegram.js";
+import { buttonsOf, type ApiCall, type UploadedFile } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 import { command, edited, forwarded, person, photo, press, sticker, text, type Person } from "./helpers/updates.js";
@@ -294,7 +294,7 @@ describe("deleting it from the chat", () => {
     const firstQuestion = (h.telegram.last("sendMessage") as { result?: { message_id: number } }).result!.message_id;
     await h.send(press(user, "d:0:ru"));
     for (const question of [1, 2, 3, 4, 5]) await h.send(press(user, `d:${question}:skip`));
-    const last = h.telegram.last("sendMessage") as { payload: Record<string, any>; result?: { message_id: number } };
+    const last = h.telegram.last("sendMessage") as ApiCall & { result?: { message_id: number } };
     expect(String(last.payload.text)).toContain("Your phone may be checked. When you have saved or printed the document");
     const clean = buttonsOf(last).find((b) => b.text === "🧹 Delete it all from this chat")!;
     expect(clean.data).toBe(`dc:${firstQuestion}`);
