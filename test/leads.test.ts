@@ -141,7 +141,7 @@ describe("alerts and what leads may do with them", () => {
     expect(alert[0]!.payload.text).toContain(i18n.t("en", "sector-lawyer"));
     expect(alert[0]!.payload.text).toContain("Subject Person");
     expect(alert[0]!.payload.text).not.toContain(String(REPORTER));
-    expect(buttonsOf(alert[0]!).map((b) => b.text)).toEqual([i18n.t("en", "alert-take"), i18n.t("en", "alert-ask"), i18n.t("en", "alert-close"), i18n.t("en", "alert-hand-over")]);
+    expect(buttonsOf(alert[0]!).map((b) => b.text)).toEqual([i18n.t("en", "alert-take"), i18n.t("en", "alert-ask"), i18n.t("en", "alert-close"), i18n.t("en", "alert-hand-over"), "📄 Document for the reporter"]);
     const placeholderId = (placeholders[0] as never as { result: { message_id: number } }).result.message_id;
     expect(alert[0]!.payload.message_id).toBe(placeholderId);
     expect(await storage.outbox.alertsFor(report.code)).toMatchObject([{ chatId: 4001, messageId: placeholderId }]);

@@ -34,6 +34,7 @@ describe("language of the first answer", () => {
       i18n.t(locale, "menu-report-ill"),
       i18n.t(locale, "menu-rights"),
       i18n.t(locale, "menu-save-copy"),
+      { en: "📄 Documents to hand in", ru: "📄 Документы для подачи", kk: "📄 Тапсыруға арналған құжаттар" }[locale]!,
       i18n.t(locale, "menu-language"),
     ]);
   });

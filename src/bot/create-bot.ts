@@ -19,7 +19,11 @@ import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
 import { chainConversations } from "../flows/report/chain.js";
 import { AFTER_REPORT, createReportFlow, REPORT_STEP } from "../flows/report/report-flow.js";
-import { createI18n, localeMiddleware } from "./i18n.js";
+import { createI18n, localeMiddleware, translatorFor } from "./i18n.js";
+import { documentsFeature } from "./features/documents.js";
+import { leadDocumentsFeature } from "./features/lead-documents.js";
+import { createDocumentFlow, DOCUMENT_FORM } from "../flows/documents/document-flow.js";
+import { defaultDocumentsContent } from "../content/documents-content.js";
 import { sessionKey, sessionStorage } from "./session-storage.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
@@ -46,8 +50,8 @@ export interface CreateBotOptions {
  *     so a reporter's answer to a lead is never taken for a form answer);
  *  6. group chats — beyond the above, one polite line;
  *  7. conversations (MongoDB, encrypted) — the report form, a chain of
- *     one-question conversations (see flows/report/chain.ts);
- *  8. features — main menu, language, rights guide, starting a report;
+ *     one-question conversations (see flows/report/chain.ts), and the documents form;
+ *  8. features — main menu, language, rights guide, starting a report, documents;
  *  9. fallback — a polite answer to anything not handled above.
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
@@ -77,6 +81,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       routeTo: (report, sectors) => deps.delivery.routeTo(report, sectors),
     }),
   );
+  const documents = deps.documents ?? defaultDocumentsContent();
+  protectedBot.use(leadDocumentsFeature({ ...deps, documents, translator: (locale) => translatorFor(i18n, locale) }));
   protectedBot.use(leadOverviewFeature(deps));
   protectedBot.use(enrolmentFeature(deps));
   protectedBot.use(groupChatsFeature());
@@ -107,10 +113,12 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   // update; the chain may enter afterReport from reportStep, so it comes first.
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));
   privateChats.use(createConversation(flow.reportStep, REPORT_STEP));
+  privateChats.use(createConversation(createDocumentFlow<BotContext>({ documents, translator: (locale) => translatorFor(i18n, locale) }).documentForm, DOCUMENT_FORM));
   privateChats.use(mainMenuFeature(deps));
   privateChats.use(languageFeature(deps));
   privateChats.use(rightsGuideFeature(deps));
   privateChats.use(reportsFeature());
+  privateChats.use(documentsFeature(documents));
   privateChats.use(fallbackFeature(deps));
 
   return bot;

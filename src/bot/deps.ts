@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
+import type { DocumentsContent } from "../content/documents-content.js";
 import type { RightsContent } from "../content/rights-content.js";
 import type { Sector } from "../reports/derive.js";
 import type { Report } from "../reports/report.js";
@@ -9,6 +10,8 @@ import type { Storage } from "../storage/database.js";
 export interface BotDeps {
   storage: Storage;
   content: RightsContent;
+  /** The fill-in documents; loaded from src/content/documents when not given. */
+  documents?: DocumentsContent;
   alliance: AllianceConfig;
   logger: Logger;
   /** Keys storage documents by pseudonyms instead of Telegram ids. */

@@ -6,6 +6,7 @@ import type { Translate } from "../content/render-rights.js";
 import type { RightsContent } from "../content/rights-content.js";
 import { START_REPORT } from "../flows/report/callback-data.js";
 import { CB } from "./callback-data.js";
+import { DOCUMENTS_MENU } from "../flows/documents/callback-data.js";
 
 /** The main menu shows only what works in this deployment. */
 export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): InlineKeyboard {
@@ -17,6 +18,8 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
     .text(t("menu-rights"), CB.rightsMenu)
     .row()
     .text(t("menu-save-copy"), CB.summary)
+    .row()
+    .text(t("menu-documents"), DOCUMENTS_MENU)
     .row();
   if (hasContacts(alliance)) keyboard.text(t("menu-contacts"), CB.contacts).row();
   return keyboard.text(t("menu-language"), CB.languageMenu);

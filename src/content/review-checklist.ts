@@ -2,13 +2,16 @@
  * The lawyers' review checklist (docs/legal-review-checklist.md), generated
  * from the cards and review points so that it can never fall behind them.
  */
+import { defaultDocumentsContent, type DocumentsContent } from "./documents-content.js";
 import type { RightsContent } from "./rights-content.js";
 
 export const CHECKLIST_PATH = "docs/legal-review-checklist.md";
 
-export function renderReviewChecklist(content: RightsContent): string {
-  const cardsUsing = (pointId: string) =>
-    content.cards.filter((card) => card.unconfirmed.includes(pointId)).map((card) => `\`${card.id}\``);
+export function renderReviewChecklist(content: RightsContent, documents: DocumentsContent = defaultDocumentsContent()): string {
+  const cardsUsing = (pointId: string) => [
+    ...content.cards.filter((card) => card.unconfirmed.includes(pointId)).map((card) => `\`${card.id}\``),
+    ...documents.documents.filter((document) => document.unconfirmed.includes(pointId)).map((document) => `\`${document.id}\` (document)`),
+  ];
   const lines = [
     "# Lawyers' review checklist",
     "",
@@ -31,19 +34,22 @@ export function renderReviewChecklist(content: RightsContent): string {
   });
 
   lines.push("", "## Statements from secondary sources (S), stated plainly", "", "| card | basis |", "|---|---|");
-  for (const card of content.cards) {
-    for (const basis of card.basis.filter((b) => b.confidence === "S")) {
+  const sources = [...content.cards.map((card) => ({ name: `\`${card.id}\``, basis: card.basis })), ...documents.documents.map((document) => ({ name: `\`${document.id}\` (document)`, basis: document.basis }))];
+  for (const source of sources) {
+    for (const basis of source.basis.filter((b) => b.confidence === "S")) {
       const ref = [basis.chapter && `ch. ${basis.chapter}`, basis.article && `art. ${basis.article}`, basis.part && `part ${basis.part}`].filter(Boolean).join(" ");
-      lines.push(`| \`${card.id}\` | ${cell(content.acts[basis.act]!.en)}${ref ? ` ${ref}` : ""} |`);
+      lines.push(`| ${source.name} | ${cell(content.acts[basis.act]!.en)}${ref ? ` ${ref}` : ""} |`);
     }
   }
 
   lines.push("", "## Review dates", "", "| card | title | last reviewed |", "|---|---|---|");
   for (const card of content.cards) lines.push(`| \`${card.id}\` | ${cell(card.title.en)} | ${card.reviewed} |`);
+  for (const document of documents.documents) lines.push(`| \`${document.id}\` (document) | ${cell(document.title.en)} | ${document.reviewed} |`);
   lines.push(
     "",
     "## Also to check",
     "",
+    "- The fill-in documents (`src/content/documents/*.yaml`): their headings, the generic addressees and each request, in Kazakh and Russian, as a person would hand them in.",
     "- The Kazakh and Russian names of the acts in `src/content/rights/legal-acts.yaml` against the official texts.",
     "- The article numbers after the new Constitution takes effect on 1 July 2026 (renumbering; personal liberty is art. 18 in the draft).",
     "- That the Kazakh and Russian card texts say exactly what the English says, and these translation choices:",

@@ -19,7 +19,7 @@ export class FakeTelegram {
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     if (String(url).includes("/file/bot")) return new Response(fileContent(String(url).split("/").pop()!));
     const method = String(url).split("/").pop()!;
-    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
+    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : await multipartPayload(init);
     const call = { method, payload };
     this.calls.push(call);
     const invalid = invalidRequest(call);
@@ -48,6 +48,42 @@ export class FakeTelegram {
   clear(): void {
     this.calls.length = 0;
   }
+}
+
+/** An upload (multipart/form-data): text fields as sent, files as `{ filename, bytes }`. */
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
+}
+
+async function multipartPayload(init: RequestInit | undefined): Promise<Record<string, any>> {
+  const type = new Headers(init?.headers).get("content-type") ?? "";
+  if (!init?.body || !type.startsWith("multipart/form-data")) return {};
+  const chunks: Buffer[] = [];
+  for await (const chunk of init.body as unknown as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  const body = Buffer.concat(chunks);
+  const boundary = Buffer.from(`--${/boundary=(.+)$/.exec(type)![1]}`);
+  const payload: Record<string, any> = {};
+  // A small parser: undici's FormData refuses grammY's stream (no final CRLF).
+  for (let start = body.indexOf(boundary); start !== -1; ) {
+    const next = body.indexOf(boundary, start + boundary.length);
+    if (next === -1) break;
+    const part = body.subarray(start + boundary.length + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, split).toString();
+    const content = part.subarray(split + 4);
+    const name = /name="([^"]+)"/.exec(headers)?.[1];
+    const filename = /filename="?([^"\r\n;]*)"?/.exec(headers)?.[1];
+    if (name) {
+      if (filename !== undefined) payload[name] = { filename, bytes: Buffer.from(content) } satisfies UploadedFile;
+      else {
+        const value = content.toString();
+        payload[name] = /^[[{]/.test(value) ? JSON.parse(value) : /^-?\d+$/.test(value) ? Number(value) : value;
+      }
+    }
+    start = next;
+  }
+  return payload;
 }
 
 /** What the fake serves as the content of a downloaded file. */

@@ -12,6 +12,7 @@ import { PRIORITY_FLAGS, type Sector } from "../../reports/derive.js";
 import type { Report } from "../../reports/report.js";
 import { STEPS } from "../../reports/steps.js";
 import { leadButton } from "./callback-data.js";
+import { leadDocumentButton } from "./document-button.js";
 
 const BADGES: Record<(typeof PRIORITY_FLAGS)[number], string> = {
   lifeAtRisk: "🆘",
@@ -102,5 +103,6 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
     .text(t("alert-close"), leadButton("close", report.code))
     .text(t("alert-hand-over"), leadButton("hand", report.code));
   if (report.evidence.length > 0) keyboard.row().text(t("alert-evidence", { count: report.evidence.length }), leadButton("evidence", report.code));
+  if (report.contact === "bot") keyboard.row().text(t("alert-document"), leadDocumentButton(report.code));
   return { text: lines.join("\n"), keyboard };
 }

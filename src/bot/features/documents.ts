@@ -1,0 +1,64 @@
+/**
+ * The Documents entry: `/documents` and the menu button list the fill-in
+ * documents; a press starts the form (flows/documents) for that document.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import { findDocument, type DocumentsContent } from "../../content/documents-content.js";
+import { escapeHtml } from "../../content/render-rights.js";
+import { CLEANUP, CLEANUP_MAX_MESSAGES, DOCUMENTS_MENU, START_DOCUMENT, startDocumentButton } from "../../flows/documents/callback-data.js";
+import { DOCUMENT_FORM } from "../../flows/documents/document-flow.js";
+import { CB } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { showScreen } from "../screen.js";
+
+export function documentsFeature(documents: DocumentsContent): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const showList = (ctx: BotContext) => {
+    const keyboard = new InlineKeyboard();
+    for (const document of documents.documents) keyboard.text(document.title[ctx.locale()], startDocumentButton(document.id)).row();
+    keyboard.text(ctx.t("nav-main-menu"), CB.mainMenu);
+    return showScreen(ctx, { text: escapeHtml(ctx.t("documents-menu-title")), keyboard });
+  };
+
+  composer.command("documents", showList);
+  composer.callbackQuery(DOCUMENTS_MENU, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showList(ctx);
+  });
+
+  composer.callbackQuery(START_DOCUMENT, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const document = findDocument(documents, ctx.match[1]!);
+    if (!document) {
+      await ctx.reply(ctx.t("documents-unknown"));
+      return showList(ctx);
+    }
+    // Another document's form is replaced; a report being filled in is not.
+    const active = await ctx.conversation.active();
+    if (active[DOCUMENT_FORM]) await ctx.conversation.exit(DOCUMENT_FORM);
+    if (Object.keys(active).some((name) => name !== DOCUMENT_FORM)) {
+      await ctx.reply(ctx.t("doc-busy-report"));
+      return;
+    }
+    await ctx.conversation.enter(DOCUMENT_FORM, { documentId: document.id, locale: ctx.locale() });
+  });
+
+  // Stateless: the range is in the button; only this private chat's messages are deleted.
+  composer.callbackQuery(CLEANUP, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const last = ctx.callbackQuery.message?.message_id;
+    const first = Number(ctx.match[1]);
+    if (last === undefined || first > last || last - first > CLEANUP_MAX_MESSAGES) {
+      await ctx.reply(ctx.t("stale-button"));
+      return;
+    }
+    const ids = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    let failed = false;
+    // Telegram deletes up to 100 at once, in private chats for 48 hours.
+    for (let i = 0; i < ids.length; i += 100) await ctx.api.deleteMessages(ctx.chat!.id, ids.slice(i, i + 100)).catch(() => (failed = true));
+    await ctx.reply(ctx.t(failed ? "doc-clean-partly" : "doc-cleaned"));
+  });
+
+  return composer;
+}

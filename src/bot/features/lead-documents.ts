@@ -1,0 +1,86 @@
+/**
+ * A lead sends the reporter a fill-in document pre-filled from the report
+ * (📄 on the alert → pick a document). It goes to the reporter's chat through
+ * the bot, only if the reporter allowed contact; the lead sees neither the
+ * reporter's identity nor the filled-in text, and nothing is stored.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import type { DocumentsContent } from "../../content/documents-content.js";
+import type { Locale } from "../../content/locales.js";
+import type { Translate } from "../../content/render-rights.js";
+import { valuesFromReport } from "../../documents/prefill.js";
+import { deliverDocument } from "../../flows/documents/deliver.js";
+import { redactIds } from "../../logger.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { actingFor } from "../leads/authorize.js";
+import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "../leads/document-button.js";
+
+
+export interface LeadDocumentsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {
+  documents: DocumentsContent;
+  translator: (locale: Locale) => Translate;
+}
+
+export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { storage, alliance, documents } = deps;
+
+  /** The report, if this chat may act on it; otherwise the lead is told so. */
+  async function authorized(ctx: BotContext, code: string) {
+    const acting = await actingFor(storage, alliance, ctx.chat!, ctx.from!.id, code);
+    const report = acting ? await storage.reports.findByCode(code) : undefined;
+    if (!report) {
+      await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
+      return undefined;
+    }
+    await ctx.answerCallbackQuery();
+    if (report.contact !== "bot") {
+      await ctx.reply(ctx.t("lead-no-contact", { code }));
+      return undefined;
+    }
+    return report;
+  }
+
+  composer.callbackQuery(LEAD_DOCUMENT_PICK, async (ctx) => {
+    const code = ctx.match[1]!;
+    if (!(await authorized(ctx, code))) return;
+    const keyboard = new InlineKeyboard();
+    for (const document of documents.documents) keyboard.text(document.title[ctx.locale()], leadDocumentButton(code, document.id)).row();
+    await ctx.reply(ctx.t("lead-document-pick", { code }), { reply_markup: keyboard });
+  });
+
+  composer.callbackQuery(LEAD_DOCUMENT_SEND, async (ctx) => {
+    const [, code, documentId] = ctx.match;
+    const document = documents.documents.find((d) => d.id === documentId);
+    if (!document) {
+      await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
+      return;
+    }
+    const report = await authorized(ctx, code!);
+    if (!report) return;
+    const reporterChat = await storage.reports.reporterChat(report.code);
+    if (reporterChat === undefined) {
+      await ctx.reply(ctx.t("lead-no-contact", { code: code! }));
+      return;
+    }
+    // The reporter's language; Kazakh readers get it in Kazakh, everyone else in Russian.
+    const t = deps.translator(report.locale);
+    try {
+      await deliverDocument(ctx.api, reporterChat, documents, {
+        document,
+        language: report.locale === "kk" ? "kk" : "ru",
+        locale: report.locale,
+        values: valuesFromReport(report),
+        intro: t("reporter-document", { code: report.code }),
+      }, t);
+    } catch (error) {
+      deps.logger.warn({ err: redactIds((error as Error).message) }, "a document could not be sent to the reporter");
+      await ctx.reply(ctx.t("lead-document-failed", { code: code! }));
+      return;
+    }
+    await ctx.reply(ctx.t("lead-document-sent", { code: code!, title: document.title[ctx.locale()] }));
+  });
+
+  return composer;
+}
