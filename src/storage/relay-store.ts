@@ -10,6 +10,7 @@
  */
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./reports-store.js";
 
 export interface RelayTarget {
   code: string;
@@ -42,7 +43,7 @@ export class RelayStore {
 
   async remember(chatKey: string, messageId: number, code: string, to: RelayTarget["to"], now = new Date()): Promise<void> {
     const _id = this.id(chatKey, messageId);
-    await this.relays.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ code, to }, `relay:${_id}`), createdAt: now }, { upsert: true });
+    await this.relays.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ code, to }, `relay:${_id}`), createdAt: toHour(now) }, { upsert: true });
   }
 
   async find(chatKey: string, messageId: number): Promise<RelayTarget | undefined> {
