@@ -61,6 +61,26 @@ export class CasesStore {
     await this.cases.createIndex({ code: 1 });
     await this.cases.createIndex({ status: 1 });
     await this.escalations.createIndex({ dueAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of cases of the earlier format (idempotent: only records without `sealedOpened` change). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.cases.find({ sealedOpened: { $exists: false } })) {
+      const record = this.toRecord(doc);
+      await this.cases.updateOne(
+        { _id: doc._id },
+        {
+          $set: {
+            createdAt: toHour(record.createdAt),
+            sealedOpened: this.cipher.encrypt(String(record.createdAt.getTime()), `case-opened:${doc._id}`),
+            closedAt: record.closedAt ? toHour(record.closedAt) : null,
+            ...(record.takenBy ? { sealedTaken: this.cipher.encryptJson({ by: record.takenBy, at: (record.takenAt ?? record.createdAt).getTime() }, `case-taken:${doc._id}`) } : {}),
+          },
+          $unset: { takenBy: "", takenAt: "" },
+        },
+      );
+    }
   }
 
   /** Opens the case unless it exists; schedules its first escalation. */

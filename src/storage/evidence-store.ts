@@ -59,6 +59,15 @@ export class EvidenceStore {
   async ensureIndexes(): Promise<void> {
     await this.records.createIndex({ code: 1 });
     await this.queue.createIndex({ dueAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of records with clear custody fields (idempotent: only records without `sealed` change). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.records.find({ sealed: { $exists: false } })) {
+      const custody = this.custody(doc);
+      await this.records.updateOne({ _id: doc._id }, { $set: { sealed: this.seal(doc._id, custody) }, $unset: { size: "", receivedAt: "", sha256: "", hashedAt: "" } });
+    }
   }
 
   /** Records the report's files and queues their hashing. Idempotent (keyed by code and index). */

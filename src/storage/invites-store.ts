@@ -59,6 +59,18 @@ export class InvitesStore {
 
   async ensureIndexes(): Promise<void> {
     await this.invites.createIndex({ expiresAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of invitations and pending enrolments with clear ids and names (idempotent). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.invites.find({ createdBy: { $exists: true } })) {
+      await this.invites.updateOne({ _id: doc._id }, { $set: { sealedBy: this.cipher.encrypt(String(doc.createdBy), `invite:${doc._id}`) }, $unset: { createdBy: "" } });
+    }
+    for await (const doc of this.pending.find({ sealed: { $exists: false } })) {
+      const { chatId, label, createdBy } = doc;
+      await this.pending.updateOne({ _id: doc._id }, { $set: { sealed: this.cipher.encryptJson({ chatId: chatId!, label: label!, createdBy: createdBy! } satisfies Applicant, `pending:${doc._id}`) }, $unset: { chatId: "", label: "", createdBy: "" } });
+    }
   }
 
   /** Creates an invitation and returns its token (only ever shown to the admin who asked). */

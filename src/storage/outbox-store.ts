@@ -70,6 +70,23 @@ export class OutboxStore {
   async ensureIndexes(): Promise<void> {
     await this.jobs.createIndex({ dueAt: 1 });
     await this.alerts.createIndex({ code: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of jobs and alerts keyed by a clear chat id (idempotent: only records with `chatId` move). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.jobs.find({ chatId: { $exists: true } })) {
+      const { _id, chatId, ...job } = this.toJob(doc) as DeliveryJob & { chatKey?: string; sealedChat?: string };
+      const id = this.jobId(job.code, chatId);
+      await this.jobs.replaceOne({ _id: id }, { ...job, chatKey: this.chatKey(chatId), sealedChat: this.cipher.encrypt(String(chatId), `job:${id}`) }, { upsert: true });
+      await this.jobs.deleteOne({ _id });
+    }
+    for await (const doc of this.alerts.find({ chatId: { $exists: true } })) {
+      const { _id, chatId, messageId, ...alert } = this.toAlert(doc);
+      const id = this.jobId(alert.code, chatId);
+      await this.alerts.replaceOne({ _id: id }, { ...alert, chatKey: this.chatKey(chatId), sealed: this.cipher.encryptJson({ chatId, messageId }, `alert:${id}`), deliveredAt: toHour(alert.deliveredAt) }, { upsert: true });
+      await this.alerts.deleteOne({ _id });
+    }
   }
 
   /** The keyed pseudonym of a lead chat that jobs and alerts are keyed by. */

@@ -39,6 +39,17 @@ export class RelayStore {
 
   async ensureIndexes(): Promise<void> {
     await this.relays.createIndex({ createdAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of `<chat key>:<message id>` records with a clear code (idempotent: only records without `sealed` move). */
+  private async migrate(): Promise<void> {
+    type Old = { _id: string; code: string; to: RelayTarget["to"]; createdAt: Date };
+    for await (const doc of (this.relays as unknown as Collection<Old>).find({ sealed: { $exists: false } })) {
+      const split = doc._id.lastIndexOf(":");
+      if (split > 0 && doc.code && doc.to) await this.remember(doc._id.slice(0, split), Number(doc._id.slice(split + 1)), doc.code, doc.to, doc.createdAt);
+      await this.relays.deleteOne({ _id: doc._id });
+    }
   }
 
   async remember(chatKey: string, messageId: number, code: string, to: RelayTarget["to"], now = new Date()): Promise<void> {

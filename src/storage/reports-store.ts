@@ -81,6 +81,17 @@ export class ReportsStore {
 
   async ensureIndexes(): Promise<void> {
     await this.reports.createIndex({ createdAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of reports of the earlier format (idempotent: only records without `format` change). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.reports.find({ format: { $exists: false } }, { projection: { _id: 1, reportId: 1, createdAt: 1 } })) {
+      const report = await this.findByCode(doc._id).catch(() => undefined);
+      if (!report) continue; // unreadable as a report: left as it is, still read as before
+      const replacement = { reportId: doc.reportId, format: 2 as const, open: clearPartOf(report), sealed: this.cipher.encryptJson(report, `report:${doc._id}`), createdAt: toHour(doc.createdAt) };
+      await this.reports.replaceOne({ _id: doc._id, format: { $exists: false } }, replacement);
+    }
   }
 
   /**
