@@ -141,6 +141,13 @@ describe("a copy of the database without the key", () => {
     for (const revealing of ["witness", "self", "beating", "threats", "ageGroup", "contact", "reporterRole"]) expect(rawText).not.toContain(revealing);
   });
 
+  it("keeps clear times of what people did to the hour (only queues of pending work hold exact times)", () => {
+    for (const name of ["reports", "reporters", "cases", "alerts", "relays", "conversations", "sessions", "leads", "evidence"]) {
+      const exact = (dump.get(name) ?? "").match(/"\d{4}-\d\d-\d\dT\d\d:(?!00:00\.000Z)\d\d:\d\d\.\d{3}Z"/g) ?? [];
+      expect(`${name}: ${exact.length}`).toBe(`${name}: 0`);
+    }
+  });
+
   it("links no two records of one reporter: the pseudonym keys one record, relay ids share no prefix", () => {
     const pseudonym = pseudonymize(pseudonymKey, REPORTER.id);
     const holders = [...dump].filter(([, raw]) => raw.includes(pseudonym)).map(([name, raw]) => `${name}×${raw.split(pseudonym).length - 1}`);

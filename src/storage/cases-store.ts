@@ -8,7 +8,7 @@
  */
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
-import { toHour } from "./reports-store.js";
+import { toHour } from "./coarse-time.js";
 import type { RegionId } from "../content/regions.js";
 import type { Sector } from "../reports/derive.js";
 import type { EscalationLevel } from "../routing/leads.js";

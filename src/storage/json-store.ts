@@ -1,6 +1,7 @@
 import type { Collection } from "mongodb";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 import { WriteBatcher } from "./write-batcher.js";
 
 /** One opaque value per key, kept as a JSON string (FerretDB v1 cannot store nested arrays). */
@@ -8,6 +9,7 @@ export interface JsonDocument {
   _id: string;
   /** The value as JSON, or, in a sealed store, encrypted JSON. */
   json: string;
+  /** Rounded to the hour: enough for retention. */
   updatedAt: Date;
   /** 1: `_id` is the store's {@link JsonStoreOptions.idOf} of the key. Absent: the key itself (earlier format). */
   k?: 1;
@@ -94,7 +96,8 @@ export class JsonStore<T> {
     const json = JSON.stringify(value);
     if (this.cache.get(key) === json) return;
     const id = this.id(key);
-    const replacement: Omit<JsonDocument, "_id"> = this.options.idOf ? { json: this.seal(id, json), updatedAt: this.now(), k: 1 } : { json: this.seal(id, json), updatedAt: this.now() };
+    const updatedAt = toHour(this.now());
+    const replacement: Omit<JsonDocument, "_id"> = this.options.idOf ? { json: this.seal(id, json), updatedAt, k: 1 } : { json: this.seal(id, json), updatedAt };
     await this.writes.write({ replaceOne: { filter: { _id: id }, replacement, upsert: true } });
     this.remember(key, json);
   }

@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { Collection, Db } from "mongodb";
 import type { Lead } from "../routing/leads.js";
 import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 
 type Identity = Pick<Lead, "chatId" | "label">;
 
@@ -94,6 +95,6 @@ export class LeadsStore {
 
   private toDocument(lead: Omit<Lead, "id">, id: string, enrolledAt: Date): Omit<LeadDocument, "_id"> {
     const { chatId, label, ...rest } = lead;
-    return { ...rest, chatKey: this.chatKey(chatId), sealed: this.cipher.encryptJson({ chatId, label } satisfies Identity, `lead:${id}`), enrolledAt };
+    return { ...rest, chatKey: this.chatKey(chatId), sealed: this.cipher.encryptJson({ chatId, label } satisfies Identity, `lead:${id}`), enrolledAt: toHour(enrolledAt) };
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
-import { toHour } from "./reports-store.js";
+import { toHour } from "./coarse-time.js";
 
 export interface RelayTarget {
   code: string;

@@ -11,12 +11,9 @@ import type { PriorityFlag, Sector } from "../reports/derive.js";
 import { joinSensitive, reportSchema, type OpenReport, type Report, type SensitiveParts } from "../reports/report.js";
 import type { ReportKind } from "../reports/vocabulary.js";
 import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 import type { OutboxStore } from "./outbox-store.js";
 
-const HOUR_MS = 3600_000;
-
-/** A time rounded down to the hour: clear times must not pin a message on a seized phone to its report. */
-export const toHour = (at: Date | number): Date => new Date(Math.floor(new Date(at).getTime() / HOUR_MS) * HOUR_MS);
 
 /**
  * What a copy of the database without the key shows of a report: enough to
