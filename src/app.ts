@@ -68,7 +68,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       logger.warn({ err: describeError(error) }, "could not register the command menu; continuing"),
     );
 
-    const maintenance = startMaintenance(storage, logger);
+    const maintenance = startMaintenance(storage, logger, config.retention);
     cleanups.push(async () => maintenance.stop());
     const hasher = new EvidenceHasher({
       evidence: storage.evidence,

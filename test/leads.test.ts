@@ -242,6 +242,20 @@ describe("alerts and what leads may do with them", () => {
     expect(h.telegram.callsOf("forwardMessage")).toHaveLength(0);
     expect(h.telegram.last("copyMessage").payload).toMatchObject({ chat_id: documentation.id, from_chat_id: REPORTER, message_id: 77, protect_content: true });
   });
+
+  it("once the reporter link is dropped (retention), evidence still reaches the lead by file id, and Ask says there is no contact", async () => {
+    const h = harness();
+    const documentation = person(4052, "en");
+    await enrol(h, documentation, "documentation");
+    const report = await submit(storage, REPORTER, { evidence: { items: [{ kind: "photo", messageId: 78, fileId: "F2", fileUniqueId: "U2", size: 10, mime: "image/jpeg", receivedAt: now }], done: true } });
+    await deliver(h);
+    expect(await storage.reports.dropReporterLinks([report.code])).toBe(1);
+    await h.send(press(documentation, `l:evidence:${report.code}`));
+    expect(h.telegram.callsOf("copyMessage")).toHaveLength(0);
+    expect(h.telegram.last("sendPhoto").payload).toMatchObject({ chat_id: documentation.id, photo: "F2", protect_content: true });
+    await h.send(press(documentation, `l:ask:${report.code}`));
+    expect(h.telegram.texts().at(-1)).toBe(i18n.t("en", "lead-no-contact", { code: report.code }));
+  });
 });
 
 describe("escalation and overview", () => {

@@ -19,8 +19,9 @@ describe("JSON store on the real server", () => {
     const value = { keyboard: [[{ text: "a" }], [{ text: "b" }]], "dotted.key": 1, $dollar: true };
     await storage.conversations.write("k1", value);
     expect(await storage.conversations.read("k1")).toEqual(value);
-    const raw = await storage.db.collection<JsonDocument>("conversations").findOne({ _id: "k1" });
+    const raw = await storage.db.collection<JsonDocument>("conversations").findOne({ _id: storage.cipher.keyedId("conversation", "k1") });
     expect(typeof raw!.json).toBe("string");
+    expect(await storage.db.collection<JsonDocument>("conversations").findOne({ _id: "k1" })).toBeNull();
     await storage.conversations.delete("k1");
     expect(await storage.conversations.read("k1")).toBeUndefined();
   });

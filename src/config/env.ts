@@ -10,6 +10,18 @@ const optionalString = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+/** A whole number of days, at least `min`; `fallback` when unset. */
+const days = (min: number, fallback: number) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of days")
+      .transform(Number)
+      .refine((n) => n >= min, `must be at least ${min}`)
+      .optional()
+      .transform((n) => n ?? fallback),
+  );
+
 const envSchema = z.object({
   BOT_TOKEN: z
     .string({ error: "is required: get a token from @BotFather and set BOT_TOKEN" })
@@ -42,6 +54,9 @@ const envSchema = z.object({
       .optional(),
   ),
   NODE_ENV: optionalString,
+  // Retention (see README "What is kept, and for how long").
+  REPORT_RETENTION_DAYS: days(1, 365),
+  REPORTER_LINK_GRACE_DAYS: days(0, 14),
 });
 
 /** Polling today; the union leaves room for a webhook mode with its own settings. */
@@ -59,6 +74,7 @@ export interface AppConfig {
   /** The 32-byte key material for data at rest, if given in the environment. */
   reportsKey: Buffer | undefined;
   production: boolean;
+  retention: { reportsDays: number; reporterLinkGraceDays: number };
 }
 
 /** Reads and validates the environment; throws {@link ConfigError} naming the first bad variable. */
@@ -84,6 +100,7 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     allianceConfigPath: e.ALLIANCE_CONFIG ? path.resolve(e.ALLIANCE_CONFIG) : undefined,
     reportsKey: e.REPORTS_KEY ? decodeKey(e.REPORTS_KEY) : undefined,
     production,
+    retention: { reportsDays: e.REPORT_RETENTION_DAYS, reporterLinkGraceDays: e.REPORTER_LINK_GRACE_DAYS },
   };
 }
 

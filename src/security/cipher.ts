@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 
 const VERSION = "v1";
 const IV_BYTES = 12;
@@ -10,8 +10,24 @@ const TAG_BYTES = 16;
  * copied into another document does not decrypt there.
  */
 export class Cipher {
+  /** A separate key for {@link keyedId}, so ids never reuse the encryption key. */
+  private readonly idKey: Buffer;
+
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error("AES-256-GCM needs a 32-byte key");
+    this.idKey = Buffer.from(hkdfSync("sha256", key, Buffer.alloc(0), "kz-rights-bot/keyed-ids", 32));
+  }
+
+  /**
+   * A keyed, deterministic id for a look-up: HMAC-SHA256 of the purpose and
+   * the parts. Without the key two ids of one person share nothing (no
+   * prefix, no common part), and a known value (a Telegram id, a file hash)
+   * cannot be found by hashing it.
+   */
+  keyedId(purpose: string, ...parts: Array<string | number>): string {
+    const hmac = createHmac("sha256", this.idKey).update(purpose);
+    for (const part of parts) hmac.update("\0").update(String(part));
+    return hmac.digest("base64url").slice(0, 27);
   }
 
   encrypt(plaintext: string, context = ""): string {

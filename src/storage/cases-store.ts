@@ -1,8 +1,14 @@
 /**
  * A case is one report as one sector handles it: open, taken by a lead,
  * closed with an outcome. Escalation deadlines wait in a small queue.
+ *
+ * At rest, who took a case and the exact times are sealed; the clear times
+ * are rounded to the hour. Records of the earlier format (clear `takenBy`,
+ * exact times) are still read.
  */
 import type { Collection, Db } from "mongodb";
+import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 import type { RegionId } from "../content/regions.js";
 import type { Sector } from "../reports/derive.js";
 import type { EscalationLevel } from "../routing/leads.js";
@@ -28,17 +34,26 @@ export interface CaseRecord {
 
 export const caseId = (code: string, sector: Sector) => `${code}|${sector}`;
 
-/** FerretDB v1 leaves out fields an upsert set to null; read them back as null. */
-function withNulls(record: CaseRecord): CaseRecord {
-  return { ...record, takenBy: record.takenBy ?? null, takenAt: record.takenAt ?? null, closedAt: record.closedAt ?? null, outcome: record.outcome ?? null };
-}
+/** At rest: the clear fields, with `createdAt` and `closedAt` rounded to the hour, and the sealed ones. */
+type CaseDocument = Omit<CaseRecord, "takenBy" | "takenAt"> & {
+  /** The exact opening time (ms), sealed. */
+  sealedOpened?: string;
+  /** { by, at } of the lead who took it, sealed. */
+  sealedTaken?: string;
+  /** The earlier format. */
+  takenBy?: string | null;
+  takenAt?: Date | null;
+};
 
 export class CasesStore {
-  readonly cases: Collection<CaseRecord>;
+  readonly cases: Collection<CaseDocument>;
   private readonly escalations: Collection<{ _id: string; dueAt: Date }>;
 
-  constructor(db: Db) {
-    this.cases = db.collection<CaseRecord>("cases");
+  constructor(
+    db: Db,
+    private readonly cipher: Cipher,
+  ) {
+    this.cases = db.collection<CaseDocument>("cases");
     this.escalations = db.collection("escalation_queue");
   }
 
@@ -46,6 +61,26 @@ export class CasesStore {
     await this.cases.createIndex({ code: 1 });
     await this.cases.createIndex({ status: 1 });
     await this.escalations.createIndex({ dueAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of cases of the earlier format (idempotent: only records without `sealedOpened` change). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.cases.find({ sealedOpened: { $exists: false } })) {
+      const record = this.toRecord(doc);
+      await this.cases.updateOne(
+        { _id: doc._id },
+        {
+          $set: {
+            createdAt: toHour(record.createdAt),
+            sealedOpened: this.cipher.encrypt(String(record.createdAt.getTime()), `case-opened:${doc._id}`),
+            closedAt: record.closedAt ? toHour(record.closedAt) : null,
+            ...(record.takenBy ? { sealedTaken: this.cipher.encryptJson({ by: record.takenBy, at: (record.takenAt ?? record.createdAt).getTime() }, `case-taken:${doc._id}`) } : {}),
+          },
+          $unset: { takenBy: "", takenAt: "" },
+        },
+      );
+    }
   }
 
   /** Opens the case unless it exists; schedules its first escalation. */
@@ -53,7 +88,16 @@ export class CasesStore {
     const _id = caseId(record.code, record.sector);
     const result = await this.cases.updateOne(
       { _id },
-      { $setOnInsert: { ...record, status: "open", takenBy: null, takenAt: null, closedAt: null, outcome: null } },
+      {
+        $setOnInsert: {
+          ...record,
+          createdAt: toHour(record.createdAt),
+          sealedOpened: this.cipher.encrypt(String(record.createdAt.getTime()), `case-opened:${_id}`),
+          status: "open",
+          closedAt: null,
+          outcome: null,
+        },
+      },
       { upsert: true },
     );
     if (result.upsertedCount > 0 && escalateAt) await this.escalations.updateOne({ _id }, { $setOnInsert: { dueAt: escalateAt } }, { upsert: true });
@@ -61,17 +105,17 @@ export class CasesStore {
 
   async get(code: string, sector: Sector): Promise<CaseRecord | undefined> {
     const record = await this.cases.findOne({ _id: caseId(code, sector) });
-    return record ? withNulls(record) : undefined;
+    return record ? this.toRecord(record) : undefined;
   }
 
   async forReport(code: string): Promise<CaseRecord[]> {
-    return (await this.cases.find({ code }).toArray()).map(withNulls);
+    return (await this.cases.find({ code }).toArray()).map((record) => this.toRecord(record));
   }
 
   /** Takes an open case for a lead; false if someone was first or it is closed. */
   async take(code: string, sector: Sector, leadId: string, now: Date): Promise<boolean> {
     const _id = caseId(code, sector);
-    const result = await this.cases.updateOne({ _id, status: "open" }, { $set: { status: "taken", takenBy: leadId, takenAt: now } });
+    const result = await this.cases.updateOne({ _id, status: "open" }, { $set: { status: "taken", sealedTaken: this.cipher.encryptJson({ by: leadId, at: now.getTime() }, `case-taken:${_id}`) } });
     if (result.modifiedCount === 0) return false;
     await this.escalations.deleteOne({ _id });
     return true;
@@ -79,7 +123,7 @@ export class CasesStore {
 
   async close(code: string, sector: Sector, outcome: Outcome, now: Date): Promise<boolean> {
     const _id = caseId(code, sector);
-    const result = await this.cases.updateOne({ _id, status: { $ne: "closed" } }, { $set: { status: "closed", closedAt: now, outcome } });
+    const result = await this.cases.updateOne({ _id, status: { $ne: "closed" } }, { $set: { status: "closed", closedAt: toHour(now), outcome } });
     await this.escalations.deleteOne({ _id });
     return result.modifiedCount > 0;
   }
@@ -87,7 +131,7 @@ export class CasesStore {
   async dueEscalations(now: Date, limit: number): Promise<CaseRecord[]> {
     const due = await this.escalations.find({ dueAt: { $lte: now } }).limit(limit).toArray();
     if (due.length === 0) return [];
-    return (await this.cases.find({ _id: { $in: due.map((d) => d._id) } }).toArray()).map(withNulls);
+    return (await this.cases.find({ _id: { $in: due.map((d) => d._id) } }).toArray()).map((record) => this.toRecord(record));
   }
 
   async escalated(id: string, level: EscalationLevel, nextAt: Date | null): Promise<void> {
@@ -97,6 +141,37 @@ export class CasesStore {
   }
 
   async unclosed(): Promise<CaseRecord[]> {
-    return (await this.cases.find({ status: { $ne: "closed" } }).toArray()).map(withNulls);
+    return (await this.cases.find({ status: { $ne: "closed" } }).toArray()).map((record) => this.toRecord(record));
+  }
+
+  /** Codes of reports whose every case closed before `before` (a report with an unclosed case is left out). */
+  async reportsClosedBefore(before: Date, codes?: string[]): Promise<string[]> {
+    const filter = codes ? { code: { $in: codes } } : {};
+    const all = await this.cases.find(filter, { projection: { code: 1, status: 1, closedAt: 1 } }).toArray();
+    const settled = new Map<string, boolean>();
+    for (const c of all) settled.set(c.code, (settled.get(c.code) ?? true) && c.status === "closed" && !!c.closedAt && c.closedAt < before);
+    return [...settled].filter(([, done]) => done).map(([code]) => code);
+  }
+
+  /** Retention: the cases of purged reports and their escalations. */
+  async purgeReports(codes: string[]): Promise<number> {
+    if (codes.length === 0) return 0;
+    const ids = (await this.cases.find({ code: { $in: codes } }, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id);
+    if (ids.length > 0) await this.escalations.deleteMany({ _id: { $in: ids } });
+    return (await this.cases.deleteMany({ code: { $in: codes } })).deletedCount;
+  }
+
+  /** The record as the bot uses it. FerretDB v1 leaves out fields an upsert set to null. */
+  private toRecord(doc: CaseDocument): CaseRecord {
+    const { sealedOpened, sealedTaken, takenBy, takenAt, ...rest } = doc;
+    const taken = sealedTaken ? this.cipher.decryptJson<{ by: string; at: number }>(sealedTaken, `case-taken:${doc._id}`) : undefined;
+    return {
+      ...rest,
+      createdAt: sealedOpened ? new Date(Number(this.cipher.decrypt(sealedOpened, `case-opened:${doc._id}`))) : doc.createdAt,
+      takenBy: taken?.by ?? takenBy ?? null,
+      takenAt: taken ? new Date(taken.at) : (takenAt ?? null),
+      closedAt: doc.closedAt ?? null,
+      outcome: doc.outcome ?? null,
+    };
   }
 }

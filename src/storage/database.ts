@@ -69,18 +69,23 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     throw new ConfigError(options.variable ?? "MONGODB_URI", `cannot reach the database at ${redactUri(options.uri)}: ${firstLine(error)}`);
   }
   const db = client.db(options.dbName ?? databaseNameIn(options.uri) ?? DEFAULT_DB_NAME);
-  const outbox = new OutboxStore(db);
+  const outbox = new OutboxStore(db, options.cipher);
   const storage: Storage = {
     db,
     sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS }),
-    conversations: new JsonStore(db.collection<JsonDocument>("conversations"), { cacheSize: CACHED_CHATS, cipher: options.cipher, maxBatch: CONVERSATION_BATCH }),
+    conversations: new JsonStore(db.collection<JsonDocument>("conversations"), {
+      cacheSize: CACHED_CHATS,
+      cipher: options.cipher,
+      maxBatch: CONVERSATION_BATCH,
+      idOf: (key) => options.cipher.keyedId("conversation", key),
+    }),
     reports: new ReportsStore(db, options.cipher, outbox),
-    evidence: new EvidenceStore(db),
+    evidence: new EvidenceStore(db, options.cipher),
     outbox,
-    cases: new CasesStore(db),
-    leads: new LeadsStore(db),
-    invites: new InvitesStore(db),
-    relays: new RelayStore(db),
+    cases: new CasesStore(db, options.cipher),
+    leads: new LeadsStore(db, options.cipher),
+    invites: new InvitesStore(db, options.cipher),
+    relays: new RelayStore(db, options.cipher),
     close: () => client.close(),
   };
   for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays]) {

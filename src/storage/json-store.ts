@@ -1,6 +1,7 @@
 import type { Collection } from "mongodb";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 import { WriteBatcher } from "./write-batcher.js";
 
 /** One opaque value per key, kept as a JSON string (FerretDB v1 cannot store nested arrays). */
@@ -8,7 +9,10 @@ export interface JsonDocument {
   _id: string;
   /** The value as JSON, or, in a sealed store, encrypted JSON. */
   json: string;
+  /** Rounded to the hour: enough for retention. */
   updatedAt: Date;
+  /** 1: `_id` is the store's {@link JsonStoreOptions.idOf} of the key. Absent: the key itself (earlier format). */
+  k?: 1;
 }
 
 export interface JsonStoreOptions {
@@ -23,6 +27,12 @@ export interface JsonStoreOptions {
   /** Writes per group commit (see WriteBatcher for FerretDB's limit). */
   maxBatch?: number;
   now?: () => Date;
+  /**
+   * The stored id of a key (a keyed hash): another store keyed by the same
+   * pseudonym (sessions) then shares no id with this one, so a copy of the
+   * database without the key cannot link a person's records across them.
+   */
+  idOf?: (key: string) => string;
 }
 
 const ABSENT = Symbol("absent");
@@ -50,13 +60,32 @@ export class JsonStore<T> {
    * index costs each write (FerretDB re-reads the whole document per index).
    * The only other query is the daily retention purge, which may scan.
    */
-  async ensureIndexes(): Promise<void> {}
+  async ensureIndexes(): Promise<void> {
+    await this.migrateIds();
+  }
+
+  /** Start-up migration of values stored under the bare key (idempotent: only records without `k` move). */
+  private async migrateIds(): Promise<void> {
+    const idOf = this.options.idOf;
+    if (!idOf) return;
+    for await (const doc of this.collection.find({ k: { $exists: false } })) {
+      const id = idOf(doc._id);
+      const json = this.options.cipher ? this.options.cipher.encryptBytes(this.options.cipher.decryptBytes(doc.json, doc._id), id) : doc.json;
+      await this.collection.replaceOne({ _id: id }, { json, updatedAt: doc.updatedAt, k: 1 }, { upsert: true });
+      await this.collection.deleteOne({ _id: doc._id });
+    }
+  }
+
+  private id(key: string): string {
+    return this.options.idOf ? this.options.idOf(key) : key;
+  }
 
   async read(key: string): Promise<T | undefined> {
     let json = this.cache.get(key);
     if (json === undefined) {
-      const doc = await this.collection.findOne({ _id: key }, { projection: { json: 1 } });
-      json = doc ? this.open(key, doc.json) : ABSENT;
+      const id = this.id(key);
+      const doc = await this.collection.findOne({ _id: id }, { projection: { json: 1 } });
+      json = doc ? this.open(id, doc.json) : ABSENT;
       this.remember(key, json);
     }
     // A fresh object every time: callers (the conversations plugin) mutate what they get.
@@ -66,13 +95,16 @@ export class JsonStore<T> {
   async write(key: string, value: T): Promise<void> {
     const json = JSON.stringify(value);
     if (this.cache.get(key) === json) return;
-    await this.writes.write({ replaceOne: { filter: { _id: key }, replacement: { json: this.seal(key, json), updatedAt: this.now() }, upsert: true } });
+    const id = this.id(key);
+    const updatedAt = toHour(this.now());
+    const replacement: Omit<JsonDocument, "_id"> = this.options.idOf ? { json: this.seal(id, json), updatedAt, k: 1 } : { json: this.seal(id, json), updatedAt };
+    await this.writes.write({ replaceOne: { filter: { _id: id }, replacement, upsert: true } });
     this.remember(key, json);
   }
 
   async delete(key: string): Promise<void> {
     if (this.cache.get(key) === ABSENT) return;
-    await this.collection.deleteOne({ _id: key });
+    await this.collection.deleteOne({ _id: this.id(key) });
     this.remember(key, ABSENT);
   }
 

@@ -5,13 +5,19 @@
  * Every write is keyed (report, chat), so doing any step twice after a crash
  * changes nothing. The queues hold only pending work and stay small:
  * FerretDB v1 scans a collection for any query not by _id.
+ *
+ * At rest the lead's chat id (and an alert's message id) is sealed; jobs and
+ * alerts are keyed by a keyed pseudonym of the chat (`chatKey`). Jobs and
+ * alerts of the earlier format (clear chat id) are still read.
  */
 import type { Collection, Db } from "mongodb";
+import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 import type { Sector } from "../reports/derive.js";
 import type { EscalationLevel } from "../routing/leads.js";
 
 export interface DeliveryJob {
-  /** `<code>|<chat id>` */
+  /** `<code>|<chat key>` */
   _id: string;
   code: string;
   chatId: number;
@@ -43,22 +49,71 @@ export interface AlertRecord {
   deliveredAt: Date;
 }
 
-export const jobId = (code: string, chatId: number) => `${code}|${chatId}`;
+/** At rest: `chatKey` and `sealedChat` instead of the chat id (absent in the earlier format). */
+type JobDocument = Omit<DeliveryJob, "chatId"> & { chatKey?: string; sealedChat?: string; chatId?: number };
+type AlertDocument = Omit<AlertRecord, "chatId" | "messageId"> & { chatKey?: string; sealed?: string; chatId?: number; messageId?: number };
 
 export class OutboxStore {
   readonly routing: Collection<{ _id: string; enqueuedAt: Date }>;
-  readonly jobs: Collection<DeliveryJob>;
-  readonly alerts: Collection<AlertRecord>;
+  readonly jobs: Collection<JobDocument>;
+  readonly alerts: Collection<AlertDocument>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly cipher: Cipher,
+  ) {
     this.routing = db.collection("routing_queue");
-    this.jobs = db.collection<DeliveryJob>("outbox");
-    this.alerts = db.collection<AlertRecord>("alerts");
+    this.jobs = db.collection<JobDocument>("outbox");
+    this.alerts = db.collection<AlertDocument>("alerts");
   }
 
   async ensureIndexes(): Promise<void> {
     await this.jobs.createIndex({ dueAt: 1 });
     await this.alerts.createIndex({ code: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of jobs and alerts keyed by a clear chat id (idempotent: only records with `chatId` move). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.jobs.find({ chatId: { $exists: true } })) {
+      const { _id, chatId, ...job } = this.toJob(doc) as DeliveryJob & { chatKey?: string; sealedChat?: string };
+      const id = this.jobId(job.code, chatId);
+      await this.jobs.replaceOne({ _id: id }, { ...job, chatKey: this.chatKey(chatId), sealedChat: this.cipher.encrypt(String(chatId), `job:${id}`) }, { upsert: true });
+      await this.jobs.deleteOne({ _id });
+    }
+    for await (const doc of this.alerts.find({ chatId: { $exists: true } })) {
+      const { _id, chatId, messageId, ...alert } = this.toAlert(doc);
+      const id = this.jobId(alert.code, chatId);
+      await this.alerts.replaceOne({ _id: id }, { ...alert, chatKey: this.chatKey(chatId), sealed: this.cipher.encryptJson({ chatId, messageId }, `alert:${id}`), deliveredAt: toHour(alert.deliveredAt) }, { upsert: true });
+      await this.alerts.deleteOne({ _id });
+    }
+  }
+
+  /** The keyed pseudonym of a lead chat that jobs and alerts are keyed by. */
+  chatKey(chatId: number): string {
+    return this.cipher.keyedId("lead-chat", chatId);
+  }
+
+  /** The id of the job, then of the alert, of one report in one chat. */
+  jobId(code: string, chatId: number): string {
+    return `${code}|${this.chatKey(chatId)}`;
+  }
+
+  private toJob(doc: JobDocument): DeliveryJob {
+    const { chatKey: _chatKey, sealedChat, chatId, ...job } = doc;
+    // FerretDB v1 leaves out fields an upsert set to null.
+    return {
+      ...job,
+      chatId: sealedChat ? Number(this.cipher.decrypt(sealedChat, `job:${doc._id}`)) : chatId!,
+      placeholderId: job.placeholderId ?? null,
+      lastError: job.lastError ?? null,
+    };
+  }
+
+  private toAlert(doc: AlertDocument): AlertRecord {
+    const { chatKey: _chatKey, sealed, chatId, messageId, ...alert } = doc;
+    const where = sealed ? this.cipher.decryptJson<{ chatId: number; messageId: number }>(sealed, `alert:${doc._id}`) : { chatId: chatId!, messageId: messageId! };
+    return { ...alert, ...where };
   }
 
   async enqueueRouting(code: string, now = new Date()): Promise<void> {
@@ -75,11 +130,22 @@ export class OutboxStore {
 
   /** Adds a job unless one for that report and chat exists (queued or delivered). */
   async addJob(job: Omit<DeliveryJob, "_id" | "attempts" | "placeholderId" | "lastError" | "dueAt">): Promise<boolean> {
-    const _id = jobId(job.code, job.chatId);
+    const _id = this.jobId(job.code, job.chatId);
     if (await this.alerts.findOne({ _id }, { projection: { _id: 1 } })) return false;
+    const { chatId, ...rest } = job;
     const result = await this.jobs.updateOne(
       { _id },
-      { $setOnInsert: { ...job, dueAt: job.createdAt, attempts: 0, placeholderId: null, lastError: null } },
+      {
+        $setOnInsert: {
+          ...rest,
+          chatKey: this.chatKey(chatId),
+          sealedChat: this.cipher.encrypt(String(chatId), `job:${_id}`),
+          dueAt: job.createdAt,
+          attempts: 0,
+          placeholderId: null,
+          lastError: null,
+        },
+      },
       { upsert: true },
     );
     return result.upsertedCount > 0;
@@ -91,10 +157,9 @@ export class OutboxStore {
    * of every other chat behind it.
    */
   async due(now: Date, limit: number, skipChats: number[] = []): Promise<DeliveryJob[]> {
-    const filter = skipChats.length > 0 ? { dueAt: { $lte: now }, chatId: { $nin: skipChats } } : { dueAt: { $lte: now } };
+    const filter = skipChats.length > 0 ? { dueAt: { $lte: now }, chatKey: { $nin: skipChats.map((chat) => this.chatKey(chat)) }, chatId: { $nin: skipChats } } : { dueAt: { $lte: now } };
     const jobs = await this.jobs.find(filter).sort({ rank: -1, createdAt: 1 }).limit(limit).toArray();
-    // FerretDB v1 leaves out fields an upsert set to null.
-    return jobs.map((job) => ({ ...job, placeholderId: job.placeholderId ?? null, lastError: job.lastError ?? null }));
+    return jobs.map((job) => this.toJob(job));
   }
 
   async nextDueAt(): Promise<Date | undefined> {
@@ -113,7 +178,15 @@ export class OutboxStore {
   async delivered(job: DeliveryJob, messageId: number, now: Date): Promise<void> {
     await this.alerts.replaceOne(
       { _id: job._id },
-      { code: job.code, chatId: job.chatId, messageId, sectors: job.sectors, level: job.level, locale: job.locale, deliveredAt: now },
+      {
+        code: job.code,
+        chatKey: this.chatKey(job.chatId),
+        sealed: this.cipher.encryptJson({ chatId: job.chatId, messageId }, `alert:${job._id}`),
+        sectors: job.sectors,
+        level: job.level,
+        locale: job.locale,
+        deliveredAt: toHour(now),
+      },
       { upsert: true },
     );
     await this.jobs.deleteOne({ _id: job._id });
@@ -125,7 +198,15 @@ export class OutboxStore {
   }
 
   async alertsFor(code: string): Promise<AlertRecord[]> {
-    return this.alerts.find({ code }).toArray();
+    return (await this.alerts.find({ code }).toArray()).map((doc) => this.toAlert(doc));
+  }
+
+  /** Retention: the jobs, alerts and routing entries of purged reports. */
+  async purgeReports(codes: string[]): Promise<number> {
+    if (codes.length === 0) return 0;
+    await this.routing.deleteMany({ _id: { $in: codes } });
+    await this.jobs.deleteMany({ code: { $in: codes } });
+    return (await this.alerts.deleteMany({ code: { $in: codes } })).deletedCount;
   }
 
   async pendingCount(): Promise<number> {

@@ -2,39 +2,73 @@
  * The anonymous conversation between a lead and a reporter. A lead's question
  * and a reporter's answer are replies to a message of the bot; this store
  * remembers which report and which side each such message belongs to. No
- * message text is stored. The reporter's chat is keyed by a pseudonym.
+ * message text is stored.
+ *
+ * At rest: the id is a keyed HMAC of (chat, message), so two records of one
+ * chat share nothing a copy of the database without the key could link; the
+ * report code and the lead chat are sealed.
  */
 import type { Collection, Db } from "mongodb";
+import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 
 export interface RelayTarget {
-  /** `<pseudonym of the chat>:<message id>` */
-  _id: string;
   code: string;
   /** Where a reply to that message goes. */
   to: { side: "reporter" } | { side: "lead"; chatId: number };
   createdAt: Date;
 }
 
-export class RelayStore {
-  private readonly relays: Collection<RelayTarget>;
+interface RelayDocument {
+  /** keyedId("relay", chat key, message id) */
+  _id: string;
+  /** { code, to }, sealed. */
+  sealed: string;
+  createdAt: Date;
+}
 
-  constructor(db: Db) {
-    this.relays = db.collection<RelayTarget>("relays");
+export class RelayStore {
+  private readonly relays: Collection<RelayDocument>;
+
+  constructor(
+    db: Db,
+    private readonly cipher: Cipher,
+  ) {
+    this.relays = db.collection<RelayDocument>("relays");
   }
 
   async ensureIndexes(): Promise<void> {
     await this.relays.createIndex({ createdAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of `<chat key>:<message id>` records with a clear code (idempotent: only records without `sealed` move). */
+  private async migrate(): Promise<void> {
+    type Old = { _id: string; code: string; to: RelayTarget["to"]; createdAt: Date };
+    for await (const doc of (this.relays as unknown as Collection<Old>).find({ sealed: { $exists: false } })) {
+      const split = doc._id.lastIndexOf(":");
+      if (split > 0 && doc.code && doc.to) await this.remember(doc._id.slice(0, split), Number(doc._id.slice(split + 1)), doc.code, doc.to, doc.createdAt);
+      await this.relays.deleteOne({ _id: doc._id });
+    }
   }
 
   async remember(chatKey: string, messageId: number, code: string, to: RelayTarget["to"], now = new Date()): Promise<void> {
-    await this.relays.replaceOne({ _id: `${chatKey}:${messageId}` }, { code, to, createdAt: now }, { upsert: true });
+    const _id = this.id(chatKey, messageId);
+    await this.relays.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ code, to }, `relay:${_id}`), createdAt: toHour(now) }, { upsert: true });
   }
 
   async find(chatKey: string, messageId: number): Promise<RelayTarget | undefined> {
-    return (await this.relays.findOne({ _id: `${chatKey}:${messageId}` })) ?? undefined;
+    const _id = this.id(chatKey, messageId);
+    const doc = await this.relays.findOne({ _id });
+    if (!doc?.sealed) return undefined; // a record of the old format (clear, prefix-keyed) is never matched: it expires
+    return { ...this.cipher.decryptJson<Pick<RelayTarget, "code" | "to">>(doc.sealed, `relay:${_id}`), createdAt: doc.createdAt };
   }
 
   async purgeOlderThan(before: Date): Promise<number> {
     return (await this.relays.deleteMany({ createdAt: { $lt: before } })).deletedCount;
+  }
+
+  private id(chatKey: string, messageId: number): string {
+    return this.cipher.keyedId("relay", chatKey, messageId);
   }
 }

@@ -1,21 +1,45 @@
 /**
- * Submitted reports. The readable part (kind, region, flags, sectors…) is a
- * plain document; names, places, free text and file ids are one encrypted
- * field. The reporter's Telegram identity is kept apart, in `reporters`,
- * encrypted too, and is never shown to anyone.
+ * Submitted reports. At rest a report is one sealed field plus a small clear
+ * part that routing and statistics need (see {@link ClearReport}); the
+ * reporter's Telegram chat is kept apart, in `reporters`, sealed too, and is
+ * never shown to anyone. Records of the earlier format (a larger clear part)
+ * are still read.
  */
 import type { Collection, Db } from "mongodb";
-import { joinSensitive, splitSensitive, type OpenReport, type Report, type SensitiveParts } from "../reports/report.js";
+import type { RegionId } from "../content/regions.js";
+import type { PriorityFlag, Sector } from "../reports/derive.js";
+import { joinSensitive, reportSchema, type OpenReport, type Report, type SensitiveParts } from "../reports/report.js";
+import type { ReportKind } from "../reports/vocabulary.js";
 import type { Cipher } from "../security/cipher.js";
+import { toHour } from "./coarse-time.js";
 import type { OutboxStore } from "./outbox-store.js";
+
+
+/**
+ * What a copy of the database without the key shows of a report: enough to
+ * route it and count reports by region, kind, sector, priority and hour —
+ * nothing that tells a self-report apart (role, age group, ill-treatment
+ * kinds, contact choice and exact times are sealed).
+ */
+export interface ClearReport {
+  kind: ReportKind;
+  region: RegionId;
+  sectors: Sector[];
+  priority: PriorityFlag[];
+  /** The hour it was submitted (ISO). */
+  submittedHour: string;
+}
 
 export interface ReportDocument {
   /** The reference code: people read it out, so it is the key lookups use. */
   _id: string;
   /** The draft's id: a second submission of the same draft is recognised. */
   reportId: string;
-  open: OpenReport;
+  /** 2: the whole report sealed, a {@link ClearReport} in clear. Absent: the earlier format. */
+  format?: 2;
+  open: ClearReport | OpenReport;
   sealed: string;
+  /** Rounded to the hour. */
   createdAt: Date;
 }
 
@@ -29,9 +53,19 @@ interface ReporterDocument {
 
 export type SaveResult = "saved" | "already-saved" | "code-taken";
 
+export function clearPartOf(report: Report): ClearReport {
+  return {
+    kind: report.kind,
+    region: report.where.region,
+    sectors: report.derived.sectors,
+    priority: (Object.keys(report.derived.priority) as PriorityFlag[]).filter((flag) => report.derived.priority[flag]),
+    submittedHour: toHour(Date.parse(report.submittedAt)).toISOString(),
+  };
+}
+
 export class ReportsStore {
-  private readonly reports: Collection<ReportDocument>;
-  private readonly reporters: Collection<ReporterDocument>;
+  readonly reports: Collection<ReportDocument>;
+  readonly reporters: Collection<ReporterDocument>;
 
   constructor(
     db: Db,
@@ -44,7 +78,17 @@ export class ReportsStore {
 
   async ensureIndexes(): Promise<void> {
     await this.reports.createIndex({ createdAt: 1 });
-    await this.reporters.createIndex({ createdAt: 1 });
+    await this.migrate();
+  }
+
+  /** Start-up migration of reports of the earlier format (idempotent: only records without `format` change). */
+  private async migrate(): Promise<void> {
+    for await (const doc of this.reports.find({ format: { $exists: false } }, { projection: { _id: 1, reportId: 1, createdAt: 1 } })) {
+      const report = await this.findByCode(doc._id).catch(() => undefined);
+      if (!report) continue; // unreadable as a report: left as it is, still read as before
+      const replacement = { reportId: doc.reportId, format: 2 as const, open: clearPartOf(report), sealed: this.cipher.encryptJson(report, `report:${doc._id}`), createdAt: toHour(doc.createdAt) };
+      await this.reports.replaceOne({ _id: doc._id, format: { $exists: false } }, replacement);
+    }
   }
 
   /**
@@ -52,23 +96,22 @@ export class ReportsStore {
    * the sector leads. Idempotent: every write is keyed by the reference code,
    * so a retry after a crash completes the set instead of duplicating it.
    * "code-taken" (another report has the code) asks for a new code.
+   * With contact "none" the way back to the reporter is not kept at all.
    */
   async save(report: Report, reporterChatId: number): Promise<SaveResult> {
     const existing = await this.reports.findOne({ _id: report.code }, { projection: { reportId: 1 } });
     if (existing && existing.reportId !== report.id) return "code-taken";
-    const now = new Date();
-    // Identity first: a report is never stored without the way back to its source.
-    await this.reporters.replaceOne(
-      { _id: report.code },
-      { sealedChat: this.cipher.encrypt(String(reporterChatId), `reporter:${report.code}`), createdAt: now },
-      { upsert: true },
-    );
+    const at = new Date();
+    const now = toHour(at);
+    // Identity first: a report that may be answered is never stored without the way back to its source.
+    if (report.contact === "bot") {
+      await this.reporters.replaceOne({ _id: report.code }, { sealedChat: this.cipher.encrypt(String(reporterChatId), `reporter:${report.code}`), createdAt: now }, { upsert: true });
+    }
     // Queued before it exists: once stored, a report is always routed, even after a crash here.
-    await this.outbox.enqueueRouting(report.code, now);
+    await this.outbox.enqueueRouting(report.code, at);
     if (existing) return "already-saved";
-    const { open, sensitive } = splitSensitive(report);
     try {
-      await this.reports.insertOne({ _id: report.code, reportId: report.id, open, sealed: this.cipher.encryptJson(sensitive, `report:${report.code}`), createdAt: now });
+      await this.reports.insertOne({ _id: report.code, reportId: report.id, format: 2, open: clearPartOf(report), sealed: this.cipher.encryptJson(report, `report:${report.code}`), createdAt: now });
     } catch (error) {
       if ((error as { code?: number }).code === 11000) return this.save(report, reporterChatId);
       throw error;
@@ -79,13 +122,42 @@ export class ReportsStore {
   async findByCode(code: string): Promise<Report | undefined> {
     const doc = await this.reports.findOne({ _id: code });
     if (!doc) return undefined;
-    return joinSensitive(doc.open, this.cipher.decryptJson<SensitiveParts>(doc.sealed, `report:${code}`));
+    if (doc.format === 2) return reportSchema.parse(this.cipher.decryptJson<Report>(doc.sealed, `report:${code}`));
+    return joinSensitive(doc.open as OpenReport, this.cipher.decryptJson<SensitiveParts>(doc.sealed, `report:${code}`));
   }
 
-  /** The chat to write back to; only the bot itself ever calls this. */
+  /** The chat to write back to; only the bot itself ever calls this. Undefined once the link is dropped. */
   async reporterChat(code: string): Promise<number | undefined> {
     const doc = await this.reporters.findOne({ _id: code });
     return doc ? Number(this.cipher.decrypt(doc.sealedChat, `reporter:${code}`)) : undefined;
+  }
+
+  /** Drops the way back to the reporters of these reports (retention, or the reporter asked). */
+  async dropReporterLinks(codes: string[]): Promise<number> {
+    if (codes.length === 0) return 0;
+    return (await this.reporters.deleteMany({ _id: { $in: codes } })).deletedCount;
+  }
+
+  /** Codes of reports whose reporter link is kept. */
+  async linkedCodes(): Promise<string[]> {
+    return (await this.reporters.find({}, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id);
+  }
+
+  /** Links kept for reports of the earlier format whose reporter chose "don't contact me". */
+  async linkedWithoutConsent(): Promise<string[]> {
+    return (await this.reports.find({ format: { $exists: false }, "open.contact": "none" }, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id);
+  }
+
+  /** Codes of reports stored before `before`, oldest first. */
+  async codesOlderThan(before: Date, limit: number): Promise<string[]> {
+    return (await this.reports.find({ createdAt: { $lt: before } }, { projection: { _id: 1 } }).sort({ createdAt: 1 }).limit(limit).toArray()).map((doc) => doc._id);
+  }
+
+  /** Removes the reports and their reporter links (retention). */
+  async purge(codes: string[]): Promise<number> {
+    if (codes.length === 0) return 0;
+    await this.reporters.deleteMany({ _id: { $in: codes } });
+    return (await this.reports.deleteMany({ _id: { $in: codes } })).deletedCount;
   }
 
   async count(): Promise<number> {

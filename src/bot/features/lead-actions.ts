@@ -50,7 +50,8 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       }
       case "ask": {
         await ctx.answerCallbackQuery();
-        if (report.contact !== "bot") {
+        // No contact chosen, or the way back was dropped (retention, or the reporter asked).
+        if (report.contact !== "bot" || (await storage.reports.reporterChat(code!)) === undefined) {
           await ctx.reply(ctx.t("lead-no-contact", { code: code! }));
           return;
         }
