@@ -195,7 +195,7 @@ describe("filling in a document through the bot", () => {
     expect(h.telegram.texts().at(-1)).toContain({ kk: `${total} қадамның 1-қадамы`, ru: `Шаг 1 из ${total}`, en: `Step 1 of ${total}` }[locale]);
     await h.send(press(user, `d:0:${docLanguage}`));
 
-    const stateKey = pseudonymizer(h.deps.pseudonymKey)(user.id);
+    const stateKey = storage.conversations.storedIdOf(pseudonymizer(h.deps.pseudonymKey)(user.id));
     for (const [index, field] of document.fields.entries()) {
       const question = index + 1;
       // While the form runs, its state is stored (so the check after sending can fail).
@@ -263,7 +263,7 @@ describe("bad input and cancel", () => {
     await h.send(text(user, "Алматы"));
     expect(h.telegram.texts().at(-1)).toContain("Шаг 5 из 6");
 
-    const key = pseudonymizer(h.deps.pseudonymKey)(user.id);
+    const key = storage.conversations.storedIdOf(pseudonymizer(h.deps.pseudonymKey)(user.id));
     expect(await storage.db.collection("conversations").findOne({ _id: key as never })).not.toBeNull();
     await h.send(command(user, "cancel"));
     expect(h.telegram.texts().at(-1)).toBe("Отменено. Ничего из того, что вы написали, не сохранено.");
@@ -314,7 +314,7 @@ describe("deleting it from the chat", () => {
 
 /** No collection holds what the person typed, and the chat's conversation state is gone. */
 async function expectNothingKept(user: Person, typed: string[], pseudonymKey: Buffer) {
-  const key = pseudonymizer(pseudonymKey)(user.id);
+  const key = storage.conversations.storedIdOf(pseudonymizer(pseudonymKey)(user.id));
   expect(await storage.db.collection("conversations").findOne({ _id: key as never })).toBeNull();
   for (const { name } of await storage.db.listCollections().toArray()) {
     const raw = JSON.stringify(await storage.db.collection(name).find({}).toArray());

@@ -76,6 +76,11 @@ export class JsonStore<T> {
     }
   }
 
+  /** The `_id` a key is stored under (tests look records up by it). */
+  storedIdOf(key: string): string {
+    return this.id(key);
+  }
+
   private id(key: string): string {
     return this.options.idOf ? this.options.idOf(key) : key;
   }
