@@ -131,8 +131,16 @@ echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
 const echoScripts = Array.from({ length: REPORTERS }, (_, i) =>
   script(i + 1).map(({ label }, n) => ({
     label,
-    update: (update_id: number) =>
-      ({ update_id, message: { message_id: n, date: 0, chat: { id: i + 1, type: "private", first_name: "E" }, from: { id: i + 1, is_bot: false, first_name: "E" }, text: "echo" } }) as Update,
+    update: (update_id: number): Update => ({
+      update_id,
+      message: {
+        message_id: n,
+        date: 0,
+        chat: { id: i + 1, type: "private", first_name: "E" },
+        from: { id: i + 1, is_bot: false, first_name: "E" },
+        text: "echo",
+      },
+    }),
   })),
 );
 const ceiling = await drive((update) => echo.handleUpdate(update), echoScripts);

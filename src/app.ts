@@ -69,7 +69,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     );
 
     const maintenance = startMaintenance(storage, logger, config.retention);
-    cleanups.push(async () => maintenance.stop());
+    cleanups.push(() => Promise.resolve(maintenance.stop()));
     const hasher = new EvidenceHasher({
       evidence: storage.evidence,
       reports: storage.reports,

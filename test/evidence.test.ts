@@ -49,7 +49,7 @@ describe("chain of custody", () => {
     const hasher = new EvidenceHasher({
       evidence: storage.evidence,
       reports: storage.reports,
-      hashFile: telegramFileHasher(r.bot.api, "123456:TEST-token", "https://api.telegram.org", r.telegram.fetch as never),
+      hashFile: telegramFileHasher(r.bot.api, "123456:TEST-token", "https://api.telegram.org", r.telegram.fetch),
       logger: pino({ level: "silent" }),
     });
     await hasher.runOnce();

@@ -48,7 +48,7 @@ async function setUp(): Promise<Setup> {
     }
   }
   await storage.leads.add({ chatId: -100_600_001, kind: "group", sector: "torture", scope: "national", role: "primary", onDuty: true, locale: "kk", label: "group" });
-  await storage.leads.add({ chatId: chat++, kind: "person", sector: "coordinator", scope: "national", role: "primary", onDuty: true, locale: "en", label: "coordinator" });
+  await storage.leads.add({ chatId: chat, kind: "person", sector: "coordinator", scope: "national", role: "primary", onDuty: true, locale: "en", label: "coordinator" });
   const api = new FakeBotApiServer();
   await api.start();
   cleanups.push(() => api.stop());

@@ -41,7 +41,7 @@ describe("sectors a report concerns (routing rules as a table)", () => {
       ["right-to-life", "torture", "lawyer", "right-to-call", "journalists", "documentation"],
     ],
   ])("%s", (_name, change, sectors) => {
-    expect(sectorsOf({ ...base, ...change } as ReportBody)).toEqual(sectors);
+    expect(sectorsOf({ ...base, ...change })).toEqual(sectors);
   });
 });
 
@@ -56,7 +56,7 @@ describe("priority flags", () => {
     ["medical help needed, not given", { illTreatment: { ...ill, kinds: ["beating"], medical: "needed-not-given" } }, ["injured"]],
     ["life at risk", { illTreatment: { ...ill, kinds: ["beating"], lifeThreat: "life-threatening" } }, ["lifeAtRisk"]],
   ])("%s", (_name, change, flags) => {
-    const priority = priorityOf({ ...base, ...change } as ReportBody);
+    const priority = priorityOf({ ...base, ...change });
     expect(Object.entries(priority).filter(([, on]) => on).map(([flag]) => flag)).toEqual(flags);
   });
 

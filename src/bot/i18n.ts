@@ -21,7 +21,7 @@ const translators = new WeakMap<I18n, Map<Locale, Translate>>();
 /** A translate function bound to one language, made once: finding the bundle on every call costs. */
 export function translatorFor(i18n: I18n, locale: Locale): Translate {
   let byLocale = translators.get(i18n);
-  if (!byLocale) translators.set(i18n, (byLocale = new Map()));
+  if (!byLocale) translators.set(i18n, (byLocale = new Map<Locale, Translate>()));
   let t = byLocale.get(locale);
   if (!t) byLocale.set(locale, (t = i18n.fluent.withLocale(locale) as Translate));
   return t;

@@ -186,7 +186,7 @@ export function splitSensitive(report: Report): { open: OpenReport; sensitive: S
   const sensitive: SensitiveParts = { name, place: where.place, takenTo: detention?.takenTo ?? null, account, evidence };
   const open: OpenReport = {
     ...rest,
-    subject: (subject.type === "person" ? openSubject : subject) as OpenReport["subject"],
+    subject: (subject.type === "person" ? openSubject : subject),
     where: { region: where.region },
     detention: detention ? (({ takenTo: _takenTo, ...d }) => d)(detention) : null,
     evidence: evidence.map(({ kind, size, receivedAt }) => ({ kind, size, receivedAt })),

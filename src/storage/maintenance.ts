@@ -77,7 +77,7 @@ export function startMaintenance(storage: Storage, logger: Logger, policy: Reten
     }
   };
   void purge();
-  const timer = setInterval(purge, DAY_MS);
+  const timer = setInterval(() => void purge(), DAY_MS);
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

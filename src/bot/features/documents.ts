@@ -35,7 +35,7 @@ export function documentsFeature(documents: DocumentsContent): Composer<BotConte
       return showList(ctx);
     }
     // Another document's form is replaced; a report being filled in is not.
-    const active = await ctx.conversation.active();
+    const active = ctx.conversation.active();
     if (active[DOCUMENT_FORM]) await ctx.conversation.exit(DOCUMENT_FORM);
     if (Object.keys(active).some((name) => name !== DOCUMENT_FORM)) {
       await ctx.reply(ctx.t("doc-busy-report"));

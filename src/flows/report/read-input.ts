@@ -47,5 +47,5 @@ export function readInput(ctx: Context, step: StepDef, t: Translate): Input {
 export function commandOf(ctx: Context): string | undefined {
   const entity = ctx.message?.entities?.[0];
   if (!entity || entity.type !== "bot_command" || entity.offset !== 0) return undefined;
-  return ctx.message!.text!.slice(1, entity.length).split("@")[0]!.toLowerCase();
+  return ctx.message.text!.slice(1, entity.length).split("@")[0]!.toLowerCase();
 }

@@ -123,7 +123,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
         await ask(answer);
         continue;
       }
-      const evidence = (draft.answers.evidence ?? { items: [], done: false }) as Answers["evidence"];
+      const evidence = (draft.answers.evidence ?? { items: [], done: false });
       const result = interpret(step, readInput(answer, step, t), { now: lastSeen, selected, files: evidence.items.length });
 
       if (result.kind === "error") {
