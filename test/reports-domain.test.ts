@@ -126,6 +126,17 @@ describe("reference codes", () => {
     }
     expect(normalizeCode("not a code")).toBeUndefined();
   });
+
+  it("read back when typed on a Cyrillic keyboard, with stray spaces and dashes", () => {
+    // К, М, Х, Т, Р, С, Е, Н, В, А typed in Cyrillic look like the Latin letters of the code.
+    expect(normalizeCode("7кqм 4хтd")).toBe("7KQM-4XTD");
+    expect(normalizeCode("РСЕН–ВА23")).toBe("PCEH-BA23");
+    expect(normalizeCode(" 7KQM - 4XTD ")).toBe("7KQM-4XTD");
+    // 0, O, 1, I, L and U are not in the alphabet: never guessed into another person's code.
+    expect(normalizeCode("7KQ0-4XTD")).toBeUndefined();
+    expect(normalizeCode("7KQI-4XTD")).toBeUndefined();
+    expect(normalizeCode("7KQM-4XT")).toBeUndefined();
+  });
 });
 
 describe("drafts and the report they make", () => {

@@ -67,11 +67,6 @@ export class Router {
     }
     return recipients;
   }
-
-  /** Everyone who could receive an alert right now (for the coordinator's overview). */
-  async leads(): Promise<Lead[]> {
-    return this.deps.leads.all();
-  }
 }
 
 /**

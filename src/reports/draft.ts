@@ -135,8 +135,3 @@ export function withMessages(draft: Draft, ids: Array<number | undefined>): Draf
   const add = [...new Set(ids)].filter((id): id is number => typeof id === "number" && id > 0 && !known.has(id));
   return add.length === 0 ? draft : { ...draft, messageIds: [...draft.messageIds, ...add].slice(-300) };
 }
-
-export function isDraft(value: unknown): value is Draft {
-  const d = value as Draft | null;
-  return !!d && d.v === DRAFT_VERSION && typeof d.id === "string" && typeof d.answers === "object";
-}

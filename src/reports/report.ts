@@ -10,6 +10,7 @@ import { REGION_IDS } from "../content/regions.js";
 import { priorityOf, PRIORITY_FLAGS, SECTORS, sectorsOf } from "./derive.js";
 import type { Draft } from "./draft.js";
 import { applicableSteps, hasDetention, hasIllTreatment, isAnswered } from "./steps.js";
+import { CODE_PATTERN } from "./reference-code.js";
 import {
   AGE_GROUPS,
   AUTHORITIES,
@@ -83,7 +84,7 @@ export const reportBodySchema = z.object({
 export const reportSchema = reportBodySchema.extend({
   schema: z.literal(REPORT_SCHEMA_VERSION),
   id: z.string().min(8),
-  code: z.string().regex(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/),
+  code: z.string().regex(new RegExp(`^${CODE_PATTERN}$`)),
   locale: z.enum(LOCALES),
   submittedAt: z.iso.datetime(),
   derived: z.object({
