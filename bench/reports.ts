@@ -14,7 +14,7 @@ import type { Update } from "grammy/types";
 import pino from "pino";
 import { createBot } from "../src/bot/create-bot.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
-import { loadRightsContent } from "../src/content/rights-content.js";
+import { loadRightsContent } from "../src/rights/rights-content.js";
 import { BOT_INFO } from "../test/helpers/bot-info.js";
 import { openBenchStorage } from "./bench-storage.js";
 import { fastFetch } from "./fast-fake-telegram.js";

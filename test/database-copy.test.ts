@@ -12,7 +12,7 @@ import { telegramFileHasher } from "../src/bot/telegram-files.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import { pseudonymize } from "../src/security/data-key.js";
 import { inspectDatabase } from "../src/storage/inspect.js";
-import { EvidenceHasher } from "../src/workers/evidence-hasher.js";
+import { EvidenceHasher } from "../src/jobs/evidence-hasher.js";
 import { buttonsOf, fileContent } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { telegramFileHasher } from "../src/bot/telegram-files.js";
-import { EvidenceHasher } from "../src/workers/evidence-hasher.js";
+import { EvidenceHasher } from "../src/jobs/evidence-hasher.js";
 import { fileContent } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";

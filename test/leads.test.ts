@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
-import type { Sector } from "../src/reports/derive.js";
+import type { Sector } from "../src/shared/vocabulary.js";
 import type { LeadRole, LeadScope } from "../src/routing/leads.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";

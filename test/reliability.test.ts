@@ -8,8 +8,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { REGION_IDS } from "../src/content/regions.js";
-import type { Sector } from "../src/reports/derive.js";
+import { REGION_IDS } from "../src/shared/regions.js";
+import type { Sector } from "../src/shared/vocabulary.js";
 import type { Lead } from "../src/routing/leads.js";
 import { recipientsFor } from "../src/routing/recipients.js";
 import { Cipher } from "../src/security/cipher.js";

@@ -4,7 +4,8 @@ import { priorityOf, priorityRank, sectorsOf } from "../src/reports/derive.js";
 import { newDraft, withAnswer, type Draft } from "../src/reports/draft.js";
 import { dateAnswer, interpret } from "../src/reports/input.js";
 import { normalizeCode, referenceCode } from "../src/reports/reference-code.js";
-import { buildReport, IncompleteDraftError, joinSensitive, splitSensitive, type ReportBody } from "../src/reports/report.js";
+import { joinSensitive, splitSensitive, type ReportBody } from "../src/reports/report.js";
+import { buildReport, IncompleteDraftError } from "../src/reports/build-report.js";
 import { applicableSteps, FLOW_ORDER, nextStep, progress, STEPS } from "../src/reports/steps.js";
 
 const base: ReportBody = {

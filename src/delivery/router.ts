@@ -4,7 +4,8 @@
  */
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
-import { priorityRank, type Sector } from "../reports/derive.js";
+import { priorityRank } from "../reports/derive.js";
+import { type Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Lead } from "../routing/leads.js";
 import { recipientsFor, type Recipient } from "../routing/recipients.js";

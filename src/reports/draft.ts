@@ -2,8 +2,8 @@
  * A report being filled in: the answers so far, keyed by step. Plain JSON, so
  * it can travel as a conversation argument and be stored as it is.
  */
-import type { Locale } from "../content/locales.js";
-import type { RegionId } from "../content/regions.js";
+import type { Locale } from "../shared/locales.js";
+import type { RegionId } from "../shared/regions.js";
 import type {
   AgeGroup,
   Authority,

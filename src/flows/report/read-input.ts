@@ -1,6 +1,6 @@
 /** Turns a Telegram update into the form's neutral {@link Input}. */
 import type { Context } from "grammy";
-import type { Translate } from "../../content/render-rights.js";
+import type { Translate } from "../../shared/text.js";
 import { SKIP, type Input } from "../../reports/input.js";
 import type { StepDef } from "../../reports/steps.js";
 import type { EvidenceKind } from "../../reports/vocabulary.js";

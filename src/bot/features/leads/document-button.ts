@@ -1,4 +1,4 @@
-import { CODE_PATTERN } from "../../reports/reference-code.js";
+import { CODE_PATTERN } from "../../../reports/reference-code.js";
 
 /**
  * The lead's "📄 Document" buttons: `ld:pick:<code>` lists the documents,

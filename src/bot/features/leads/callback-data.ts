@@ -1,4 +1,4 @@
-import { CODE_PATTERN } from "../../reports/reference-code.js";
+import { CODE_PATTERN } from "../../../reports/reference-code.js";
 
 /**
  * Buttons on alerts and on lead screens: `l:<action>:<code>[:<argument>]`.
