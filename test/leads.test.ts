@@ -161,7 +161,7 @@ describe("alerts and what leads may do with them", () => {
     expect(h.telegram.last("answerCallbackQuery").payload).toMatchObject({ text: i18n.t("en", "lead-not-allowed"), show_alert: true });
     await h.send(press(journalistsLead, `l:take:${report.code}`));
     expect(h.telegram.last("answerCallbackQuery").payload.text).toBe(i18n.t("en", "lead-not-allowed"));
-    await h.send(press(person(4011, "en"), `l:take:FAKE-CODE`)); // a forged button
+    await h.send(press(person(4011, "en"), `l:take:FAKE-C2DE`)); // a forged button: a well-formed code of no report
     expect(h.telegram.last("answerCallbackQuery").payload.text).toBe(i18n.t("en", "lead-not-allowed"));
     expect((await storage.cases.forReport(report.code))[0]!.status).toBe("open");
 
