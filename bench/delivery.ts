@@ -8,12 +8,12 @@
  */
 import { Api } from "grammy";
 import pino from "pino";
-import { createI18n } from "../src/bot/i18n.js";
-import { TelegramAlertTransport } from "../src/bot/leads/telegram-transport.js";
+import { createI18n } from "../src/telegram/i18n.js";
+import { TelegramAlertTransport } from "../src/bot/features/leads/telegram-transport.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
-import { REGION_IDS } from "../src/content/regions.js";
+import { REGION_IDS } from "../src/shared/regions.js";
 import { DeliveryService } from "../src/delivery/delivery-service.js";
-import type { Sector } from "../src/reports/derive.js";
+import type { Sector } from "../src/shared/vocabulary.js";
 import { FakeBotApiServer } from "../test/helpers/fake-bot-api-server.js";
 import { sampleReport } from "../test/helpers/sample-report.js";
 import { openBenchStorage } from "./bench-storage.js";

@@ -14,7 +14,7 @@ import type { Update } from "grammy/types";
 import pino from "pino";
 import { createBot } from "../src/bot/create-bot.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
-import { loadRightsContent } from "../src/content/rights-content.js";
+import { loadRightsContent } from "../src/rights/rights-content.js";
 import { BOT_INFO } from "../test/helpers/bot-info.js";
 import { openBenchStorage } from "./bench-storage.js";
 import { fastFetch } from "./fast-fake-telegram.js";
@@ -131,8 +131,16 @@ echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
 const echoScripts = Array.from({ length: REPORTERS }, (_, i) =>
   script(i + 1).map(({ label }, n) => ({
     label,
-    update: (update_id: number) =>
-      ({ update_id, message: { message_id: n, date: 0, chat: { id: i + 1, type: "private", first_name: "E" }, from: { id: i + 1, is_bot: false, first_name: "E" }, text: "echo" } }) as Update,
+    update: (update_id: number): Update => ({
+      update_id,
+      message: {
+        message_id: n,
+        date: 0,
+        chat: { id: i + 1, type: "private", first_name: "E" },
+        from: { id: i + 1, is_bot: false, first_name: "E" },
+        text: "echo",
+      },
+    }),
   })),
 );
 const ceiling = await drive((update) => echo.handleUpdate(update), echoScripts);

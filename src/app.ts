@@ -6,22 +6,22 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import { Api, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
-import { TelegramAlertTransport } from "./bot/leads/telegram-transport.js";
+import { TelegramAlertTransport } from "./bot/features/leads/telegram-transport.js";
 import { DeliveryService } from "./delivery/delivery-service.js";
 import { registerCommands } from "./bot/commands.js";
 import { describeError } from "./bot/error-boundary.js";
-import { createI18n } from "./bot/i18n.js";
+import { createI18n } from "./telegram/i18n.js";
 import { loadAllianceConfig } from "./config/alliance.js";
 import { ConfigError } from "./config/config-error.js";
 import type { AppConfig } from "./config/env.js";
-import { loadRightsContent } from "./content/rights-content.js";
+import { loadRightsContent } from "./rights/rights-content.js";
 import { Cipher } from "./security/cipher.js";
 import { deriveKey, loadMasterKey } from "./security/data-key.js";
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
-import { startMaintenance } from "./storage/maintenance.js";
+import { startRetentionPurge } from "./jobs/retention-purge.js";
 import { telegramFileHasher } from "./bot/telegram-files.js";
-import { EvidenceHasher } from "./workers/evidence-hasher.js";
+import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -68,8 +68,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       logger.warn({ err: describeError(error) }, "could not register the command menu; continuing"),
     );
 
-    const maintenance = startMaintenance(storage, logger, config.retention);
-    cleanups.push(async () => maintenance.stop());
+    const maintenance = startRetentionPurge(storage, logger, config.retention);
+    cleanups.push(() => Promise.resolve(maintenance.stop()));
     const hasher = new EvidenceHasher({
       evidence: storage.evidence,
       reports: storage.reports,

@@ -2,7 +2,7 @@
 import { startApp } from "./app.js";
 import { ConfigError } from "./config/config-error.js";
 import { loadEnvConfig } from "./config/env.js";
-import { ContentError } from "./content/rights-content.js";
+import { ContentError } from "./rights/rights-content.js";
 import { createLogger } from "./logger.js";
 
 async function main(): Promise<void> {

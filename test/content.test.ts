@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync as read, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
-import { LOCALES } from "../src/content/locales.js";
-import { formatBasis, renderCard, renderSummary } from "../src/content/render-rights.js";
-import { CHECKLIST_PATH, renderReviewChecklist } from "../src/content/review-checklist.js";
-import { ContentError, loadRightsContent, MAX_CARD_LINES, RIGHTS_DIR } from "../src/content/rights-content.js";
+import { createI18n } from "../src/telegram/i18n.js";
+import { LOCALES } from "../src/shared/locales.js";
+import { formatBasis, renderCard, renderSummary } from "../src/rights/render-rights.js";
+import { CHECKLIST_PATH, renderReviewChecklist } from "../src/rights/review-checklist.js";
+import { ContentError, loadRightsContent, MAX_CARD_LINES, RIGHTS_DIR } from "../src/rights/rights-content.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
 
 const content = loadRightsContent();

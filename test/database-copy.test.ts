@@ -12,7 +12,7 @@ import { telegramFileHasher } from "../src/bot/telegram-files.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import { pseudonymize } from "../src/security/data-key.js";
 import { inspectDatabase } from "../src/storage/inspect.js";
-import { EvidenceHasher } from "../src/workers/evidence-hasher.js";
+import { EvidenceHasher } from "../src/jobs/evidence-hasher.js";
 import { buttonsOf, fileContent } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";
@@ -93,7 +93,7 @@ beforeAll(async () => {
   await new EvidenceHasher({
     evidence: storage.evidence,
     reports: storage.reports,
-    hashFile: telegramFileHasher(h.bot.api, "123456:TEST-token", "https://api.telegram.org", h.telegram.fetch as never),
+    hashFile: telegramFileHasher(h.bot.api, "123456:TEST-token", "https://api.telegram.org", h.telegram.fetch),
     logger: pino({ level: "silent" }),
   }).runOnce();
   // A second report of the same reporter.
@@ -136,7 +136,7 @@ describe("a copy of the database without the key", () => {
     const raw = await storage.db.collection<{ _id: string; open: Record<string, string>; createdAt: Date }>("reports").findOne({ _id: reportCode });
     expect(Object.keys(raw!.open).sort()).toEqual(["kind", "priority", "region", "sectors", "submittedHour"]);
     expect(raw!.open.submittedHour).toMatch(/T\d\d:00:00\.000Z$/);
-    expect((raw!.createdAt as Date).getTime() % 3_600_000).toBe(0);
+    expect((raw!.createdAt).getTime() % 3_600_000).toBe(0);
     const rawText = JSON.stringify(raw);
     for (const revealing of ["witness", "self", "beating", "threats", "ageGroup", "contact", "reporterRole"]) expect(rawText).not.toContain(revealing);
   });

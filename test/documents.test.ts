@@ -1,11 +1,11 @@
 import JSZip from "jszip";
 import { commandList } from "../src/bot/commands.js";
-import { createI18n } from "../src/bot/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultDocumentsContent, DOCUMENTS_DIR, findDocument, loadDocumentsContent } from "../src/content/documents-content.js";
-import { LOCALES, type Locale } from "../src/content/locales.js";
-import { CHECKLIST_PATH } from "../src/content/review-checklist.js";
-import { loadRightsContent } from "../src/content/rights-content.js";
+import { defaultDocumentsContent, DOCUMENTS_DIR, findDocument, loadDocumentsContent } from "../src/documents/documents-content.js";
+import { LOCALES, type Locale } from "../src/shared/locales.js";
+import { CHECKLIST_PATH } from "../src/rights/review-checklist.js";
+import { loadRightsContent } from "../src/rights/rights-content.js";
 import { documentDocx } from "../src/documents/docx.js";
 import { DOCUMENT_FIELDS, FIELD_MAX_CHARS, documentDate, type DocumentFieldId, type DocumentValues } from "../src/documents/fields.js";
 import { documentText, MESSAGE_MAX_CHARS, renderDocument } from "../src/documents/render.js";

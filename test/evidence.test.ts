@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { telegramFileHasher } from "../src/bot/telegram-files.js";
-import { EvidenceHasher } from "../src/workers/evidence-hasher.js";
+import { EvidenceHasher } from "../src/jobs/evidence-hasher.js";
 import { fileContent } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";
@@ -49,7 +49,7 @@ describe("chain of custody", () => {
     const hasher = new EvidenceHasher({
       evidence: storage.evidence,
       reports: storage.reports,
-      hashFile: telegramFileHasher(r.bot.api, "123456:TEST-token", "https://api.telegram.org", r.telegram.fetch as never),
+      hashFile: telegramFileHasher(r.bot.api, "123456:TEST-token", "https://api.telegram.org", r.telegram.fetch),
       logger: pino({ level: "silent" }),
     });
     await hasher.runOnce();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
-import type { Sector } from "../src/reports/derive.js";
+import type { Sector } from "../src/shared/vocabulary.js";
 import type { LeadRole, LeadScope } from "../src/routing/leads.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
@@ -161,7 +161,7 @@ describe("alerts and what leads may do with them", () => {
     expect(h.telegram.last("answerCallbackQuery").payload).toMatchObject({ text: i18n.t("en", "lead-not-allowed"), show_alert: true });
     await h.send(press(journalistsLead, `l:take:${report.code}`));
     expect(h.telegram.last("answerCallbackQuery").payload.text).toBe(i18n.t("en", "lead-not-allowed"));
-    await h.send(press(person(4011, "en"), `l:take:FAKE-CODE`)); // a forged button
+    await h.send(press(person(4011, "en"), `l:take:FAKE-C2DE`)); // a forged button: a well-formed code of no report
     expect(h.telegram.last("answerCallbackQuery").payload.text).toBe(i18n.t("en", "lead-not-allowed"));
     expect((await storage.cases.forReport(report.code))[0]!.status).toBe("open");
 

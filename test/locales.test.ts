@@ -3,12 +3,13 @@ import path from "node:path";
 import { FluentParser, type Message, type Pattern } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, commandList } from "../src/bot/commands.js";
-import { createI18n, LOCALES_DIR } from "../src/bot/i18n.js";
-import { LOCALES } from "../src/content/locales.js";
-import { PRIORITY_FLAGS, SECTORS } from "../src/reports/derive.js";
+import { createI18n, LOCALES_DIR } from "../src/telegram/i18n.js";
+import { LOCALES } from "../src/shared/locales.js";
+import { PRIORITY_FLAGS } from "../src/reports/vocabulary.js";
+import { SECTORS } from "../src/shared/vocabulary.js";
 import { STEPS } from "../src/reports/steps.js";
 import { REPORT_KINDS } from "../src/reports/vocabulary.js";
-import { OUTCOMES } from "../src/storage/cases-store.js";
+import { OUTCOMES } from "../src/shared/vocabulary.js";
 
 const parser = new FluentParser();
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { FakeBotApiServer } from "./helpers/fake-bot-api-server.js";
 

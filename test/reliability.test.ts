@@ -8,8 +8,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { REGION_IDS } from "../src/content/regions.js";
-import type { Sector } from "../src/reports/derive.js";
+import { REGION_IDS } from "../src/shared/regions.js";
+import type { Sector } from "../src/shared/vocabulary.js";
 import type { Lead } from "../src/routing/leads.js";
 import { recipientsFor } from "../src/routing/recipients.js";
 import { Cipher } from "../src/security/cipher.js";
@@ -48,7 +48,7 @@ async function setUp(): Promise<Setup> {
     }
   }
   await storage.leads.add({ chatId: -100_600_001, kind: "group", sector: "torture", scope: "national", role: "primary", onDuty: true, locale: "kk", label: "group" });
-  await storage.leads.add({ chatId: chat++, kind: "person", sector: "coordinator", scope: "national", role: "primary", onDuty: true, locale: "en", label: "coordinator" });
+  await storage.leads.add({ chatId: chat, kind: "person", sector: "coordinator", scope: "national", role: "primary", onDuty: true, locale: "en", label: "coordinator" });
   const api = new FakeBotApiServer();
   await api.start();
   cleanups.push(() => api.stop());

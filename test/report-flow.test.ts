@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
 import { REPORT_STEP } from "../src/flows/report/report-flow.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";

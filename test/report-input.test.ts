@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";

@@ -4,7 +4,8 @@ import { priorityOf, priorityRank, sectorsOf } from "../src/reports/derive.js";
 import { newDraft, withAnswer, type Draft } from "../src/reports/draft.js";
 import { dateAnswer, interpret } from "../src/reports/input.js";
 import { normalizeCode, referenceCode } from "../src/reports/reference-code.js";
-import { buildReport, IncompleteDraftError, joinSensitive, splitSensitive, type ReportBody } from "../src/reports/report.js";
+import { joinSensitive, splitSensitive, type ReportBody } from "../src/reports/report.js";
+import { buildReport, IncompleteDraftError } from "../src/reports/build-report.js";
 import { applicableSteps, FLOW_ORDER, nextStep, progress, STEPS } from "../src/reports/steps.js";
 
 const base: ReportBody = {
@@ -41,7 +42,7 @@ describe("sectors a report concerns (routing rules as a table)", () => {
       ["right-to-life", "torture", "lawyer", "right-to-call", "journalists", "documentation"],
     ],
   ])("%s", (_name, change, sectors) => {
-    expect(sectorsOf({ ...base, ...change } as ReportBody)).toEqual(sectors);
+    expect(sectorsOf({ ...base, ...change })).toEqual(sectors);
   });
 });
 
@@ -56,7 +57,7 @@ describe("priority flags", () => {
     ["medical help needed, not given", { illTreatment: { ...ill, kinds: ["beating"], medical: "needed-not-given" } }, ["injured"]],
     ["life at risk", { illTreatment: { ...ill, kinds: ["beating"], lifeThreat: "life-threatening" } }, ["lifeAtRisk"]],
   ])("%s", (_name, change, flags) => {
-    const priority = priorityOf({ ...base, ...change } as ReportBody);
+    const priority = priorityOf({ ...base, ...change });
     expect(Object.entries(priority).filter(([, on]) => on).map(([flag]) => flag)).toEqual(flags);
   });
 
@@ -125,6 +126,17 @@ describe("reference codes", () => {
       expect(normalizeCode(code.toLowerCase().replace("-", " "))).toBe(code);
     }
     expect(normalizeCode("not a code")).toBeUndefined();
+  });
+
+  it("read back when typed on a Cyrillic keyboard, with stray spaces and dashes", () => {
+    // К, М, Х, Т, Р, С, Е, Н, В, А typed in Cyrillic look like the Latin letters of the code.
+    expect(normalizeCode("7кqм 4хтd")).toBe("7KQM-4XTD");
+    expect(normalizeCode("РСЕН–ВА23")).toBe("PCEH-BA23");
+    expect(normalizeCode(" 7KQM - 4XTD ")).toBe("7KQM-4XTD");
+    // 0, O, 1, I, L and U are not in the alphabet: never guessed into another person's code.
+    expect(normalizeCode("7KQ0-4XTD")).toBeUndefined();
+    expect(normalizeCode("7KQI-4XTD")).toBeUndefined();
+    expect(normalizeCode("7KQM-4XT")).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadEnvConfig } from "../src/config/env.js";
-import { purgeExpired, type RetentionPolicy } from "../src/storage/maintenance.js";
+import { purgeExpired, type RetentionPolicy } from "../src/storage/retention.js";
 import { submit } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
-import { loadRightsContent } from "../src/content/rights-content.js";
+import { createI18n } from "../src/telegram/i18n.js";
+import { loadRightsContent } from "../src/rights/rights-content.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";

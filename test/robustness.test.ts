@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createI18n } from "../src/bot/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
 import { openTestStorage } from "./helpers/test-storage.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { RegionId } from "../src/content/regions.js";
+import type { RegionId } from "../src/shared/regions.js";
 import { RateLimiter } from "../src/delivery/rate-limiter.js";
 import { retryDecision } from "../src/delivery/retry-policy.js";
-import type { Sector } from "../src/reports/derive.js";
+import type { Sector } from "../src/shared/vocabulary.js";
 import { escalationDue, nextEscalation } from "../src/routing/escalation.js";
 import type { Lead, LeadRole, LeadScope } from "../src/routing/leads.js";
 import { recipientsFor } from "../src/routing/recipients.js";

@@ -1,6 +1,6 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
-import { DEFAULT_LOCALE, LOCALES } from "../content/locales.js";
+import { DEFAULT_LOCALE, LOCALES } from "../shared/locales.js";
 
 /** The commands shown in Telegram's menu; descriptions come from `command-<name>` in the .ftl files. */
 export const COMMANDS = ["start", "report", "rights", "card", "documents", "cancel", "language", "help"] as const;

@@ -1,8 +1,8 @@
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
-import type { DocumentsContent } from "../content/documents-content.js";
-import type { RightsContent } from "../content/rights-content.js";
-import type { Sector } from "../reports/derive.js";
+import type { DocumentsContent } from "../documents/documents-content.js";
+import type { RightsContent } from "../rights/rights-content.js";
+import type { Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
 

@@ -1,7 +1,7 @@
 import { BotError, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import { redactIds } from "../logger.js";
-import type { BotContext } from "./context.js";
+import type { BotContext } from "../telegram/context.js";
 
 /** Said when even the translation is unavailable. */
 const LAST_RESORT = "Кешіріңіз, қате орын алды. / Извините, произошла ошибка. / Sorry, something went wrong. /start";

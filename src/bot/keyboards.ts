@@ -1,9 +1,9 @@
 import { InlineKeyboard } from "grammy";
 import type { AllianceConfig } from "../config/alliance.js";
 import { hasContacts } from "../config/alliance.js";
-import type { Locale } from "../content/locales.js";
-import type { Translate } from "../content/render-rights.js";
-import type { RightsContent } from "../content/rights-content.js";
+import type { Locale } from "../shared/locales.js";
+import type { Translate } from "../shared/text.js";
+import type { RightsContent } from "../rights/rights-content.js";
 import { START_REPORT } from "../flows/report/callback-data.js";
 import { CB } from "./callback-data.js";
 import { DOCUMENTS_MENU } from "../flows/documents/callback-data.js";

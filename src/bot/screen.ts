@@ -1,5 +1,5 @@
 import { GrammyError, type InlineKeyboard } from "grammy";
-import type { BotContext } from "./context.js";
+import type { BotContext } from "../telegram/context.js";
 
 export interface Screen {
   /** Telegram HTML. */

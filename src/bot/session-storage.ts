@@ -1,7 +1,7 @@
 import type { Context, StorageAdapter } from "grammy";
 
 import type { JsonStore } from "../storage/json-store.js";
-import type { SessionData } from "./context.js";
+import type { SessionData } from "../telegram/context.js";
 
 /**
  * grammY's session middleware writes back after every update it read. This

@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import type { Localized } from "../content/locales.js";
-import { REGION_IDS, type RegionId } from "../content/regions.js";
-import { SECTORS, type Sector } from "../reports/derive.js";
+import type { Localized } from "../shared/locales.js";
+import { REGION_IDS, type RegionId } from "../shared/regions.js";
+import { SECTORS, type Sector } from "../shared/vocabulary.js";
 import { ConfigError } from "./config-error.js";
 
 /** A text in one language for all, or per language with English as the fallback. */

@@ -94,7 +94,7 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     botToken: e.BOT_TOKEN,
     mongodbUri: e.MONGODB_URI,
     telegramApiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
-    botMode: { mode: e.BOT_MODE as "polling" },
+    botMode: { mode: e.BOT_MODE },
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(e.DATA_DIR),
     allianceConfigPath: e.ALLIANCE_CONFIG ? path.resolve(e.ALLIANCE_CONFIG) : undefined,

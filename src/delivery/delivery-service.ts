@@ -5,11 +5,11 @@
  */
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
-import type { Sector } from "../reports/derive.js";
+import type { Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
 import { Dispatcher, type DispatcherDeps } from "./dispatcher.js";
-import { Escalator } from "./escalator.js";
+import { Escalator } from "../jobs/escalator.js";
 import { Router } from "./router.js";
 import type { AlertTransport } from "./transport.js";
 import { redactIds } from "../logger.js";

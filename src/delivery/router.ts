@@ -4,7 +4,8 @@
  */
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
-import { priorityRank, type Sector } from "../reports/derive.js";
+import { priorityRank } from "../reports/derive.js";
+import { type Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Lead } from "../routing/leads.js";
 import { recipientsFor, type Recipient } from "../routing/recipients.js";
@@ -66,11 +67,6 @@ export class Router {
       await this.deps.cases.open({ code: report.code, sector, region: report.where.region, rank, level: "primary", createdAt: new Date(now) }, new Date(now + delay));
     }
     return recipients;
-  }
-
-  /** Everyone who could receive an alert right now (for the coordinator's overview). */
-  async leads(): Promise<Lead[]> {
-    return this.deps.leads.all();
   }
 }
 

@@ -2,8 +2,8 @@
  * Fills a document's template with a person's answers. Pure: the same text
  * goes into the message to copy and into the .docx file.
  */
-import type { Locale } from "../content/locales.js";
-import type { DocumentsContent, FillInDocument } from "../content/documents-content.js";
+import type { Locale } from "../shared/locales.js";
+import type { DocumentsContent, FillInDocument } from "./documents-content.js";
 import type { DocumentValues } from "./fields.js";
 
 export interface RenderedDocument {

@@ -4,13 +4,8 @@
  * coordinator can read them and a test can check them row by row.
  */
 import type { ReportBody } from "./report.js";
-
-export const SECTORS = ["documentation", "right-to-life", "torture", "lawyer", "right-to-call", "journalists", "coordinator"] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export const PRIORITY_FLAGS = ["lifeAtRisk", "detainedNow", "minor", "injured", "journalist"] as const;
-export type PriorityFlag = (typeof PRIORITY_FLAGS)[number];
-export type Priority = Record<PriorityFlag, boolean>;
+import type { Sector } from "../shared/vocabulary.js";
+import { PRIORITY_FLAGS, type Priority, type PriorityFlag } from "./vocabulary.js";
 
 const subjectIs = (report: ReportBody, predicate: (s: ReportBody["subject"]) => boolean) => predicate(report.subject);
 

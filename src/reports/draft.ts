@@ -2,8 +2,8 @@
  * A report being filled in: the answers so far, keyed by step. Plain JSON, so
  * it can travel as a conversation argument and be stored as it is.
  */
-import type { Locale } from "../content/locales.js";
-import type { RegionId } from "../content/regions.js";
+import type { Locale } from "../shared/locales.js";
+import type { RegionId } from "../shared/regions.js";
 import type {
   AgeGroup,
   Authority,
@@ -134,9 +134,4 @@ export function withMessages(draft: Draft, ids: Array<number | undefined>): Draf
   const known = new Set(draft.messageIds);
   const add = [...new Set(ids)].filter((id): id is number => typeof id === "number" && id > 0 && !known.has(id));
   return add.length === 0 ? draft : { ...draft, messageIds: [...draft.messageIds, ...add].slice(-300) };
-}
-
-export function isDraft(value: unknown): value is Draft {
-  const d = value as Draft | null;
-  return !!d && d.v === DRAFT_VERSION && typeof d.id === "string" && typeof d.answers === "object";
 }

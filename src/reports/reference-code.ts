@@ -17,9 +17,24 @@ export function referenceCode(randomBytes: (n: number) => Uint8Array): string {
   return referenceCode(randomBytes);
 }
 
-/** Accepts a code as people type it: any case, with or without the dash, O for 0 and I/L for 1. */
+/** One character of the alphabet, for patterns that embed a code (button data, commands). */
+const CODE_CHAR = "[2-9A-HJKMNP-TV-Z]";
+/** A code as stored and shown: `7KQM-4XTD`. */
+export const CODE_PATTERN = `${CODE_CHAR}{4}-${CODE_CHAR}{4}`;
+const WHOLE_CODE = new RegExp(`^${CODE_PATTERN}$`);
+
+export const isReferenceCode = (value: string): boolean => WHOLE_CODE.test(value);
+
+/**
+ * Cyrillic letters that look like Latin ones: in Kazakhstan a code read out over the phone is
+ * often typed on a Russian or Kazakh keyboard ("7КQМ-4ХТD").
+ */
+const LOOK_ALIKES: Record<string, string> = { А: "A", В: "B", Е: "E", З: "3", К: "K", М: "M", Н: "H", Р: "P", С: "C", Т: "T", У: "Y", Х: "X" };
+
+/** Accepts a code as people type it: any case, spaces or dashes anywhere, Cyrillic look-alike letters. */
 export function normalizeCode(input: string): string | undefined {
-  const cleaned = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
-  if (!/^[2-9A-Z]{8}$/.test(cleaned) || [...cleaned].some((c) => !CODE_ALPHABET.includes(c))) return undefined;
-  return `${cleaned.slice(0, 4)}-${cleaned.slice(4)}`;
+  const cleaned = [...input.toUpperCase().replace(/[\s\-‐–—]/g, "")].map((c) => LOOK_ALIKES[c] ?? c).join("");
+  if (cleaned.length !== 8) return undefined;
+  const code = `${cleaned.slice(0, 4)}-${cleaned.slice(4)}`;
+  return isReferenceCode(code) ? code : undefined;
 }

@@ -2,14 +2,14 @@
  * The submitted report: a versioned schema a documentation team recognises —
  * who, what, when, where, which authority, rights signals, ill-treatment,
  * the account, the evidence, and how to reach the source — plus what is
- * derived from it. `buildReport` turns a finished draft into one.
+ * derived from it. `build-report.ts` turns a finished draft into one.
  */
 import { z } from "zod";
-import { LOCALES } from "../content/locales.js";
-import { REGION_IDS } from "../content/regions.js";
-import { priorityOf, PRIORITY_FLAGS, SECTORS, sectorsOf } from "./derive.js";
-import type { Draft } from "./draft.js";
-import { applicableSteps, hasDetention, hasIllTreatment, isAnswered } from "./steps.js";
+import { LOCALES } from "../shared/locales.js";
+import { REGION_IDS } from "../shared/regions.js";
+import { PRIORITY_FLAGS } from "./vocabulary.js";
+import { SECTORS } from "../shared/vocabulary.js";
+import { CODE_PATTERN } from "./reference-code.js";
 import {
   AGE_GROUPS,
   AUTHORITIES,
@@ -83,7 +83,7 @@ export const reportBodySchema = z.object({
 export const reportSchema = reportBodySchema.extend({
   schema: z.literal(REPORT_SCHEMA_VERSION),
   id: z.string().min(8),
-  code: z.string().regex(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/),
+  code: z.string().regex(new RegExp(`^${CODE_PATTERN}$`)),
   locale: z.enum(LOCALES),
   submittedAt: z.iso.datetime(),
   derived: z.object({
@@ -95,73 +95,6 @@ export const reportSchema = reportBodySchema.extend({
 export type ReportBody = z.infer<typeof reportBodySchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
-
-export class IncompleteDraftError extends Error {
-  override name = "IncompleteDraftError";
-}
-
-const DAY_MS = 24 * 3600 * 1000;
-
-/** The report a finished draft describes; answers to questions that no longer apply are left out. */
-export function buildReport(draft: Draft, now: number): Report {
-  const missing = applicableSteps(draft).filter((step) => !isAnswered(draft, step.id)).map((step) => step.id);
-  if (missing.length > 0) throw new IncompleteDraftError(`unanswered: ${missing.join(", ")}`);
-  const x = draft.answers as Required<Draft["answers"]>;
-  const person = x.role === "self" || x.subject === "person";
-  const detention = hasDetention(draft);
-  const illTreatment = hasIllTreatment(draft);
-  const whenAnswered = draft.answeredAt.when ?? now;
-
-  const body: ReportBody = {
-    kind: detention && illTreatment ? "both" : detention ? "detention" : "ill-treatment",
-    reporterRole: x.role,
-    subject: person
-      ? { type: "person", name: x.name, ageGroup: x.age, journalist: x.journalist }
-      : { type: "group", size: x.groupSize, minors: x.groupMinors, journalists: x.groupJournalists },
-    when: {
-      choice: x.when,
-      at:
-        x.when === "exact" ? x.whenExact
-        : x.when === "earlier" ? null
-        : new Date(x.when === "yesterday" ? whenAnswered - DAY_MS : whenAnswered).toISOString(),
-      approximate: x.when !== "exact" && x.when !== "now",
-    },
-    where: { place: x.place, region: x.region },
-    detention: detention
-      ? {
-          authority: x.authority,
-          takenTo: x.takenTo,
-          takenToKnown: x.takenTo !== null,
-          toldReason: x.toldReason,
-          protocol: x.protocol,
-          lawyer: x.lawyer,
-          relativesInformed: x.relatives,
-        }
-      : null,
-    illTreatment: illTreatment
-      ? {
-          kinds: x.illKinds,
-          visibleInjuries: x.injuries,
-          medical: x.medical,
-          medicalBy: x.medical === "given" ? x.medicalBy : null,
-          by: x.illBy,
-          lifeThreat: x.lifeThreat,
-        }
-      : null,
-    account: x.account,
-    evidence: x.evidence.items,
-    contact: x.contact,
-  };
-  return reportSchema.parse({
-    ...body,
-    schema: REPORT_SCHEMA_VERSION,
-    id: draft.id,
-    code: draft.code,
-    locale: draft.locale,
-    submittedAt: new Date(now).toISOString(),
-    derived: { priority: priorityOf(body), sectors: sectorsOf(body) },
-  });
-}
 
 /** The parts of a report that could identify someone; storage encrypts them. */
 export interface SensitiveParts {
@@ -186,7 +119,7 @@ export function splitSensitive(report: Report): { open: OpenReport; sensitive: S
   const sensitive: SensitiveParts = { name, place: where.place, takenTo: detention?.takenTo ?? null, account, evidence };
   const open: OpenReport = {
     ...rest,
-    subject: (subject.type === "person" ? openSubject : subject) as OpenReport["subject"],
+    subject: (subject.type === "person" ? openSubject : subject),
     where: { region: where.region },
     detention: detention ? (({ takenTo: _takenTo, ...d }) => d)(detention) : null,
     evidence: evidence.map(({ kind, size, receivedAt }) => ({ kind, size, receivedAt })),

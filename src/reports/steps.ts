@@ -3,7 +3,7 @@
  * and in which order the two flows (detention first, or ill-treatment first)
  * ask them. Both flows share every block.
  */
-import { REGION_IDS } from "../content/regions.js";
+import { REGION_IDS } from "../shared/regions.js";
 import type { Draft, StepId } from "./draft.js";
 import {
   AGE_GROUPS,

@@ -21,6 +21,11 @@ export const LIFE_THREAT = ["death", "life-threatening", "no", "unknown"] as con
 export const EVIDENCE_KINDS = ["photo", "video", "voice", "audio", "document"] as const;
 export const CONTACT_CHOICES = ["bot", "none"] as const;
 
+/** What makes a report urgent, most urgent first (the order ranks them). */
+export const PRIORITY_FLAGS = ["lifeAtRisk", "detainedNow", "minor", "injured", "journalist"] as const;
+
+export type PriorityFlag = (typeof PRIORITY_FLAGS)[number];
+export type Priority = Record<PriorityFlag, boolean>;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export type Flow = (typeof FLOWS)[number];
 export type ReporterRole = (typeof REPORTER_ROLES)[number];

@@ -3,8 +3,8 @@
  * backup, after another delay to the coordinator. Pure: the caller brings the
  * clock and the leads.
  */
-import type { RegionId } from "../content/regions.js";
-import type { Sector } from "../reports/derive.js";
+import type { RegionId } from "../shared/regions.js";
+import type { Sector } from "../shared/vocabulary.js";
 import { ESCALATION_LEVELS, type EscalationLevel, type Lead } from "./leads.js";
 import { leadsFor } from "./recipients.js";
 

@@ -2,8 +2,8 @@
  * The alliance's responsible people as the routing rules see them: who leads
  * which sector, where, and whether they are on duty. No Telegram, no MongoDB.
  */
-import type { RegionId } from "../content/regions.js";
-import type { Sector } from "../reports/derive.js";
+import type { RegionId } from "../shared/regions.js";
+import type { Sector } from "../shared/vocabulary.js";
 
 /** A sector lead for one region, or for the whole country. */
 export type LeadScope = RegionId | "national";

@@ -3,8 +3,8 @@
  * report's region, else the national ones, else the coordinator (regional,
  * then national). One alert per chat, listing every sector it is sent for.
  */
-import type { RegionId } from "../content/regions.js";
-import type { Sector } from "../reports/derive.js";
+import type { RegionId } from "../shared/regions.js";
+import type { Sector } from "../shared/vocabulary.js";
 import type { EscalationLevel, Lead, LeadRole } from "./leads.js";
 
 export interface Recipient {

@@ -30,7 +30,7 @@ export async function loadMasterKey(source: KeySource, warn: (message: string) =
   const key = randomBytes(32);
   await mkdir(source.dataDir, { recursive: true, mode: 0o700 });
   // "wx": never overwrite a key another process has just written.
-  await writeFile(file, key.toString("base64") + "\n", { mode: 0o600, flag: "wx" }).catch(async (error) => {
+  await writeFile(file, key.toString("base64") + "\n", { mode: 0o600, flag: "wx" }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return;
     throw error;
   });

@@ -9,12 +9,9 @@
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
-import type { RegionId } from "../content/regions.js";
-import type { Sector } from "../reports/derive.js";
+import type { RegionId } from "../shared/regions.js";
+import type { Outcome, Sector } from "../shared/vocabulary.js";
 import type { EscalationLevel } from "../routing/leads.js";
-
-export const OUTCOMES = ["lawyer-provided", "released", "relatives-informed", "complaint-filed", "referred", "no-action", "duplicate"] as const;
-export type Outcome = (typeof OUTCOMES)[number] | "handed-over";
 
 export interface CaseRecord {
   /** `<code>|<sector>` */

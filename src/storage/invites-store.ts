@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
-import type { Sector } from "../reports/derive.js";
+import type { Sector } from "../shared/vocabulary.js";
 import type { LeadRole, LeadScope } from "../routing/leads.js";
 
 export interface Invite {

@@ -13,7 +13,7 @@
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
-import type { Sector } from "../reports/derive.js";
+import type { Sector } from "../shared/vocabulary.js";
 import type { EscalationLevel } from "../routing/leads.js";
 
 export interface DeliveryJob {

@@ -6,8 +6,9 @@
  * are still read.
  */
 import type { Collection, Db } from "mongodb";
-import type { RegionId } from "../content/regions.js";
-import type { PriorityFlag, Sector } from "../reports/derive.js";
+import type { RegionId } from "../shared/regions.js";
+import type { PriorityFlag } from "../reports/vocabulary.js";
+import type { Sector } from "../shared/vocabulary.js";
 import { joinSensitive, reportSchema, type OpenReport, type Report, type SensitiveParts } from "../reports/report.js";
 import type { ReportKind } from "../reports/vocabulary.js";
 import type { Cipher } from "../security/cipher.js";

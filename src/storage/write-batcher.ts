@@ -42,7 +42,7 @@ export class WriteBatcher<T extends Document> {
           for (const item of batch) item.resolve();
         } catch (error) {
           const writeErrors = (error as MongoBulkWriteError).writeErrors;
-          const failed = new Set(Array.isArray(writeErrors) ? writeErrors.map((e) => e.index) : batch.map((_, i) => i));
+          const failed = new Set(Array.isArray(writeErrors) ? writeErrors.map((e: { index: number }) => e.index) : batch.map((_, i) => i));
           batch.forEach((item, index) => (failed.has(index) ? item.reject(error) : item.resolve()));
         }
       }

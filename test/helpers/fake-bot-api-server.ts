@@ -55,7 +55,7 @@ export class FakeBotApiServer {
 
   /** Queues an update (its update_id is assigned here) for the next getUpdates. */
   push(update: Omit<Update, "update_id"> | Update): void {
-    this.updates.push({ ...update, update_id: this.nextUpdateId++ } as Update);
+    this.updates.push({ ...update, update_id: this.nextUpdateId++ });
     for (const wake of this.pollers) wake();
   }
 

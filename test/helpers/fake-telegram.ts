@@ -17,8 +17,9 @@ export class FakeTelegram {
   responder: ApiResponder = () => undefined;
 
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    if (String(url).includes("/file/bot")) return new Response(fileContent(String(url).split("/").pop()!));
-    const method = String(url).split("/").pop()!;
+    const href = url instanceof Request ? url.url : url.toString();
+    if (href.includes("/file/bot")) return new Response(fileContent(href.split("/").pop()!));
+    const method = href.split("/").pop()!;
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : await multipartPayload(init);
     const call = { method, payload };
     this.calls.push(call);

@@ -1,6 +1,6 @@
 /** Full walks through the report form, as a person answers it. Used by the flow tests. */
 import type { Update } from "grammy/types";
-import { createI18n } from "../../src/bot/i18n.js";
+import { createI18n } from "../../src/telegram/i18n.js";
 import type { FormWalker } from "./form-walker.js";
 import { command, file, location, photo, type Person } from "./updates.js";
 

@@ -2,7 +2,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { newDraft, withAnswer, type Answers, type Draft } from "../../src/reports/draft.js";
 import { referenceCode } from "../../src/reports/reference-code.js";
-import { buildReport, type Report } from "../../src/reports/report.js";
+import { type Report } from "../../src/reports/report.js";
+import { buildReport } from "../../src/reports/build-report.js";
 import type { Storage } from "../../src/storage/database.js";
 
 /** A detention in Almaty where the lawyer was refused: it concerns the lawyer sector only. */

@@ -30,7 +30,7 @@ export function text(p: Person, body: string): Update {
   const entities = body.startsWith("/")
     ? [{ type: "bot_command" as const, offset: 0, length: body.split(/\s/)[0]!.length }]
     : undefined;
-  return { update_id: nextUpdateId++, message: { ...base(p), text: body, entities } } as Update;
+  return { update_id: nextUpdateId++, message: { ...base(p), text: body, entities } };
 }
 
 export const command = (p: Person, name: string, args = ""): Update => text(p, `/${name}${args ? ` ${args}` : ""}`);
@@ -42,23 +42,23 @@ export function sticker(p: Person): Update {
       ...base(p),
       sticker: { file_id: "sticker-file", file_unique_id: "sticker-unique", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
     },
-  } as Update;
+  };
 }
 
 export function photo(p: Person, caption?: string): Update {
   return {
     update_id: nextUpdateId++,
     message: { ...base(p), caption, photo: [{ file_id: `photo-${nextMessageId}`, file_unique_id: `uphoto-${nextMessageId}`, width: 800, height: 600, file_size: 50_000 }] },
-  } as Update;
+  };
 }
 
 export function edited(p: Person, body: string): Update {
-  return { update_id: nextUpdateId++, edited_message: { ...base(p), text: body, edit_date: Math.floor(Date.now() / 1000) } } as Update;
+  return { update_id: nextUpdateId++, edited_message: { ...base(p), text: body, edit_date: Math.floor(Date.now() / 1000) } };
 }
 
 export function groupText(p: Person, groupId: number, body: string): Update {
   const entities = body.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: body.split(/\s/)[0]!.length }] : undefined;
-  return { update_id: nextUpdateId++, message: { ...base(p, { id: groupId, type: "group", title: "A group" }), text: body, entities } } as Update;
+  return { update_id: nextUpdateId++, message: { ...base(p, { id: groupId, type: "group", title: "A group" }), text: body, entities } };
 }
 
 /** A press on an inline button of the bot message `messageId`. */
@@ -72,18 +72,18 @@ export function press(p: Person, data: string, messageId = 1): Update {
       data,
       message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: privateChat(p), from: { id: 1, is_bot: true, first_name: "Bot" }, text: "…" },
     },
-  } as Update;
+  };
 }
 
 export function location(p: Person, latitude: number, longitude: number): Update {
-  return { update_id: nextUpdateId++, message: { ...base(p), location: { latitude, longitude } } } as Update;
+  return { update_id: nextUpdateId++, message: { ...base(p), location: { latitude, longitude } } };
 }
 
 export function forwarded(p: Person, body: string): Update {
   return {
     update_id: nextUpdateId++,
     message: { ...base(p), text: body, forward_origin: { type: "hidden_user", sender_user_name: "Someone", date: 0 } },
-  } as Update;
+  };
 }
 
 type FileKind = "video" | "voice" | "audio" | "document" | "animation";
@@ -99,7 +99,7 @@ export function file(p: Person, kind: FileKind, options: { mime?: string; size?:
     document: { document: { ...media, file_name: "file" } },
     animation: { animation: { ...media, width: 1, height: 1, duration: 1 } },
   };
-  return { update_id: nextUpdateId++, message: { ...base(p), ...extra[kind] } } as Update;
+  return { update_id: nextUpdateId++, message: { ...base(p), ...extra[kind] } };
 }
 
 /** The current time as Telegram stamps messages; tests that move the clock build updates after moving it. */

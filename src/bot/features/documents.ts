@@ -3,12 +3,12 @@
  * documents; a press starts the form (flows/documents) for that document.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { findDocument, type DocumentsContent } from "../../content/documents-content.js";
-import { escapeHtml } from "../../content/render-rights.js";
+import { findDocument, type DocumentsContent } from "../../documents/documents-content.js";
+import { escapeHtml } from "../../shared/text.js";
 import { CLEANUP, CLEANUP_MAX_MESSAGES, DOCUMENTS_MENU, START_DOCUMENT, startDocumentButton } from "../../flows/documents/callback-data.js";
 import { DOCUMENT_FORM } from "../../flows/documents/document-flow.js";
 import { CB } from "../callback-data.js";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../telegram/context.js";
 import { showScreen } from "../screen.js";
 
 export function documentsFeature(documents: DocumentsContent): Composer<BotContext> {
@@ -35,7 +35,7 @@ export function documentsFeature(documents: DocumentsContent): Composer<BotConte
       return showList(ctx);
     }
     // Another document's form is replaced; a report being filled in is not.
-    const active = await ctx.conversation.active();
+    const active = ctx.conversation.active();
     if (active[DOCUMENT_FORM]) await ctx.conversation.exit(DOCUMENT_FORM);
     if (Object.keys(active).some((name) => name !== DOCUMENT_FORM)) {
       await ctx.reply(ctx.t("doc-busy-report"));

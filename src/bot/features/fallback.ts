@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
-import { escapeHtml } from "../../content/render-rights.js";
-import type { BotContext } from "../context.js";
+import { escapeHtml } from "../../shared/text.js";
+import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
 import { mainMenuKeyboard } from "../keyboards.js";
 import { showScreen } from "../screen.js";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../telegram/context.js";
 
 /**
  * The bot talks to people only in private chats: what someone writes about a

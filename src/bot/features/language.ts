@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { isLocale, LOCALES, type Locale } from "../../content/locales.js";
-import { escapeHtml } from "../../content/render-rights.js";
-import type { BotContext } from "../context.js";
+import { isLocale, LOCALES, type Locale } from "../../shared/locales.js";
+import { escapeHtml } from "../../shared/text.js";
+import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
 import { CB, LANGUAGE_PATTERN } from "../callback-data.js";
 import { mainMenuKeyboard } from "../keyboards.js";

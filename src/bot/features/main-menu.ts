@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
 import { CB } from "../callback-data.js";
 import { mainMenuKeyboard } from "../keyboards.js";
 import { showScreen } from "../screen.js";
-import { escapeHtml } from "../../content/render-rights.js";
+import { escapeHtml } from "../../shared/text.js";
 
 /** /start, /help and the main menu. */
 export function mainMenuFeature({ alliance }: Pick<BotDeps, "alliance">): Composer<BotContext> {

@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
-import { escapeHtml } from "../../content/render-rights.js";
+import { escapeHtml } from "../../shared/text.js";
 import { START_REPORT } from "../../flows/report/callback-data.js";
 import { REPORT_STEP } from "../../flows/report/report-flow.js";
 import { newDraft } from "../../reports/draft.js";
 import { referenceCode } from "../../reports/reference-code.js";
 import type { Flow } from "../../reports/vocabulary.js";
-import type { BotContext } from "../context.js";
-import { currentLocale } from "../i18n.js";
+import type { BotContext } from "../../telegram/context.js";
+import { currentLocale } from "../../telegram/i18n.js";
 import { showScreen } from "../screen.js";
 
 /** Starting a report (menu buttons, /report) and /cancel when no report is open. */

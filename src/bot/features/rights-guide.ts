@@ -1,12 +1,13 @@
 import { Composer } from "grammy";
-import { escapeHtml, renderCard, renderContacts, renderSummary } from "../../content/render-rights.js";
-import { findCard } from "../../content/rights-content.js";
+import { renderCard, renderContacts, renderSummary } from "../../rights/render-rights.js";
+import { escapeHtml } from "../../shared/text.js";
+import { findCard } from "../../rights/rights-content.js";
 import { hasContacts } from "../../config/alliance.js";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
 import { CB, RIGHTS_CARD_PATTERN } from "../callback-data.js";
 import { backToMenuKeyboard, cardKeyboard, rightsMenuKeyboard } from "../keyboards.js";
-import { currentLocale } from "../i18n.js";
+import { currentLocale } from "../../telegram/i18n.js";
 import { showScreen } from "../screen.js";
 
 /** The rights menu, one card per topic, the card to save, and the deployment's contacts. */

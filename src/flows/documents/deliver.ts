@@ -5,9 +5,9 @@
  * reporter a document pre-filled from the report. Nothing is stored.
  */
 import { InputFile, type Api } from "grammy";
-import type { DocumentsContent, FillInDocument } from "../../content/documents-content.js";
-import type { Locale } from "../../content/locales.js";
-import { escapeHtml, type Translate } from "../../content/render-rights.js";
+import type { DocumentsContent, FillInDocument } from "../../documents/documents-content.js";
+import type { Locale } from "../../shared/locales.js";
+import { escapeHtml, type Translate } from "../../shared/text.js";
 import { documentDocx } from "../../documents/docx.js";
 import type { DocumentLanguage, DocumentValues } from "../../documents/fields.js";
 import { documentText, renderDocument } from "../../documents/render.js";

@@ -9,9 +9,9 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
-import { findDocument, type DocumentsContent } from "../../content/documents-content.js";
-import type { Locale } from "../../content/locales.js";
-import type { Translate } from "../../content/render-rights.js";
+import { findDocument, type DocumentsContent } from "../../documents/documents-content.js";
+import type { Locale } from "../../shared/locales.js";
+import type { Translate } from "../../shared/text.js";
 import { DOCUMENT_FIELDS, FIELD_MAX_CHARS, documentDate, type DocumentFieldId, type DocumentLanguage, type DocumentValues } from "../../documents/fields.js";
 import { DOCUMENTS_MENU, FORM_BUTTON_PREFIX, formButton, parseFormButton, type FormValue } from "./callback-data.js";
 import { deliverDocument } from "./deliver.js";
@@ -153,5 +153,5 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
 function commandOf(ctx: Context): string | undefined {
   const entity = ctx.message?.entities?.[0];
   if (!entity || entity.type !== "bot_command" || entity.offset !== 0) return undefined;
-  return ctx.message!.text!.slice(1, entity.length).split("@")[0]!.toLowerCase();
+  return ctx.message.text!.slice(1, entity.length).split("@")[0]!.toLowerCase();
 }

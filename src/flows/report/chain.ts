@@ -9,7 +9,7 @@
  * state, so each update costs one write, whatever the step.
  */
 import type { MiddlewareFn } from "grammy";
-import type { BotContext } from "../../bot/context.js";
+import type { BotContext } from "../../telegram/context.js";
 
 export interface NextConversation {
   name: string;

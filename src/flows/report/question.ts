@@ -1,13 +1,13 @@
 /** Renders a question of the report form: its text with "step k of n", and its buttons. */
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup } from "grammy/types";
-import { escapeHtml, type Translate } from "../../content/render-rights.js";
+import { escapeHtml, type Translate } from "../../shared/text.js";
 import type { Draft } from "../../reports/draft.js";
 import { DONE, SKIP } from "../../reports/input.js";
 import { progress, type StepDef } from "../../reports/steps.js";
 import { LIMITS } from "../../reports/vocabulary.js";
 import { formButton } from "./callback-data.js";
-import { optionLabel } from "./labels.js";
+import { optionLabel } from "../../reports/option-labels.js";
 
 export interface Question {
   text: string;

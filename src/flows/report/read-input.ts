@@ -1,6 +1,6 @@
 /** Turns a Telegram update into the form's neutral {@link Input}. */
 import type { Context } from "grammy";
-import type { Translate } from "../../content/render-rights.js";
+import type { Translate } from "../../shared/text.js";
 import { SKIP, type Input } from "../../reports/input.js";
 import type { StepDef } from "../../reports/steps.js";
 import type { EvidenceKind } from "../../reports/vocabulary.js";
@@ -47,5 +47,5 @@ export function readInput(ctx: Context, step: StepDef, t: Translate): Input {
 export function commandOf(ctx: Context): string | undefined {
   const entity = ctx.message?.entities?.[0];
   if (!entity || entity.type !== "bot_command" || entity.offset !== 0) return undefined;
-  return ctx.message!.text!.slice(1, entity.length).split("@")[0]!.toLowerCase();
+  return ctx.message.text!.slice(1, entity.length).split("@")[0]!.toLowerCase();
 }

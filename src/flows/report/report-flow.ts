@@ -8,18 +8,18 @@ import type { I18n } from "@grammyjs/i18n";
 import { randomBytes } from "node:crypto";
 import type { Context } from "grammy";
 import type { Logger } from "pino";
-import type { BotContext } from "../../bot/context.js";
-import type { Locale } from "../../content/locales.js";
-import { escapeHtml, type Translate } from "../../content/render-rights.js";
+import type { BotContext } from "../../telegram/context.js";
+import type { Locale } from "../../shared/locales.js";
+import { escapeHtml, type Translate } from "../../shared/text.js";
 import { withAnswer, withMessages, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
 import { interpret, type InputError } from "../../reports/input.js";
 import { referenceCode } from "../../reports/reference-code.js";
-import { buildReport } from "../../reports/report.js";
+import { buildReport } from "../../reports/build-report.js";
 import { nextStep, progress, STEPS, type StepDef } from "../../reports/steps.js";
 import { LIMITS } from "../../reports/vocabulary.js";
 import type { EvidenceStore } from "../../storage/evidence-store.js";
 import type { ReportsStore } from "../../storage/reports-store.js";
-import { translatorFor } from "../../bot/i18n.js";
+import { translatorFor } from "../../telegram/i18n.js";
 import { AFTER_SUBMIT, FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
 import { enterNext } from "./chain.js";
 import { renderQuestion } from "./question.js";
@@ -123,7 +123,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
         await ask(answer);
         continue;
       }
-      const evidence = (draft.answers.evidence ?? { items: [], done: false }) as Answers["evidence"];
+      const evidence = (draft.answers.evidence ?? { items: [], done: false });
       const result = interpret(step, readInput(answer, step, t), { now: lastSeen, selected, files: evidence.items.length });
 
       if (result.kind === "error") {

@@ -1,11 +1,11 @@
 /** The summary before submission: every answer, an Edit button per answer, Submit and Cancel. */
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { escapeHtml, type Translate } from "../../content/render-rights.js";
+import { escapeHtml, type Translate } from "../../shared/text.js";
 import type { Answers, Draft } from "../../reports/draft.js";
 import { applicableSteps, type StepDef } from "../../reports/steps.js";
 import { summaryButton } from "./callback-data.js";
-import { optionLabel } from "./labels.js";
+import { optionLabel } from "../../reports/option-labels.js";
 
 const SHORT = 120;
 const ACCOUNT = 300;

@@ -5,11 +5,11 @@
  */
 import type { I18n } from "@grammyjs/i18n";
 import { GrammyError, HttpError, type Api } from "grammy";
-import type { Translate } from "../../content/render-rights.js";
-import { SendFailureError, type AlertTransport } from "../../delivery/transport.js";
-import type { Report } from "../../reports/report.js";
-import type { DeliveryJob } from "../../storage/outbox-store.js";
-import type { ReportsStore } from "../../storage/reports-store.js";
+import type { Translate } from "../../../shared/text.js";
+import { SendFailureError, type AlertTransport } from "../../../delivery/transport.js";
+import type { Report } from "../../../reports/report.js";
+import type { DeliveryJob } from "../../../storage/outbox-store.js";
+import type { ReportsStore } from "../../../storage/reports-store.js";
 import { renderAlert, renderPlaceholder } from "./alert-view.js";
 
 export class TelegramAlertTransport implements AlertTransport {

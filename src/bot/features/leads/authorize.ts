@@ -3,10 +3,10 @@
  * an admin — decided here, from the database, at every press. The button
  * says which report; it carries no authority.
  */
-import type { AllianceConfig } from "../../config/alliance.js";
-import type { Sector } from "../../reports/derive.js";
-import type { Lead } from "../../routing/leads.js";
-import type { Storage } from "../../storage/database.js";
+import type { AllianceConfig } from "../../../config/alliance.js";
+import type { Sector } from "../../../shared/vocabulary.js";
+import type { Lead } from "../../../routing/leads.js";
+import type { Storage } from "../../../storage/database.js";
 
 export interface Acting {
   /** The lead records of the chat the button was pressed in (empty for an admin). */

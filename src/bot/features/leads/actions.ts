@@ -4,16 +4,16 @@
  * hand it over to another sector; and what the reporter hears about it.
  */
 import { Composer, InlineKeyboard, type Api } from "grammy";
-import { escapeHtml } from "../../content/render-rights.js";
-import { SECTORS, type Sector } from "../../reports/derive.js";
-import type { Report } from "../../reports/report.js";
-import { OUTCOMES, type Outcome } from "../../storage/cases-store.js";
-import type { Storage } from "../../storage/database.js";
-import type { BotContext } from "../context.js";
-import type { BotDeps } from "../deps.js";
-import { actingFor } from "../leads/authorize.js";
-import { LEAD_BUTTON, leadButton } from "../leads/callback-data.js";
-import { redactIds } from "../../logger.js";
+import { escapeHtml } from "../../../shared/text.js";
+import { SECTORS, type Sector } from "../../../shared/vocabulary.js";
+import type { Report } from "../../../reports/report.js";
+import { OUTCOMES, type Outcome } from "../../../shared/vocabulary.js";
+import type { Storage } from "../../../storage/database.js";
+import type { BotContext } from "../../../telegram/context.js";
+import type { BotDeps } from "../../deps.js";
+import { actingFor } from "./authorize.js";
+import { LEAD_BUTTON, leadButton } from "./callback-data.js";
+import { redactIds } from "../../../logger.js";
 
 export interface LeadActionsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {
   /** Routes a report to more sectors (hand-over) and wakes the dispatcher. */

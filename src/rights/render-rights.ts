@@ -4,14 +4,9 @@
  * language, the cards bring the rest.
  */
 import type { AllianceConfig } from "../config/alliance.js";
-import type { Locale } from "./locales.js";
+import type { Locale } from "../shared/locales.js";
 import type { LegalBasis, RightsCard, RightsContent } from "./rights-content.js";
-
-export type Translate = (key: string, variables?: Record<string, string | number>) => string;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+import { escapeHtml, type Translate } from "../shared/text.js";
 
 /** "CPC art. 131 part 1, art. 64; Constitution art. 16 part 3": citations grouped by act, in card order. */
 export function formatBasis(basis: LegalBasis[], content: RightsContent, locale: Locale, t: Translate): string {

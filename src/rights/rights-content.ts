@@ -9,9 +9,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { LOCALES, type Locale, type Localized } from "./locales.js";
+import { LOCALES, type Locale, type Localized } from "../shared/locales.js";
 
-export const RIGHTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "rights");
+export const RIGHTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/rights");
 
 /** At most this many lines per card text, per the brief: "a short card". */
 export const MAX_CARD_LINES = 8;

@@ -1,7 +1,7 @@
-import type { Locale } from "../../content/locales.js";
-import { REGIONS, type RegionId } from "../../content/regions.js";
-import type { Translate } from "../../content/render-rights.js";
-import type { StepDef } from "../../reports/steps.js";
+import type { Locale } from "../shared/locales.js";
+import { REGIONS, type RegionId } from "../shared/regions.js";
+import type { Translate } from "../shared/text.js";
+import type { StepDef } from "./steps.js";
 
 /** The label of one option: regions come from the content module, the rest from the .ftl files. */
 export function optionLabel(step: StepDef, option: string, locale: Locale, t: Translate): string {

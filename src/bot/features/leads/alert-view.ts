@@ -4,13 +4,14 @@
  * code — and never anything about who reported it beyond their role.
  */
 import { InlineKeyboard } from "grammy";
-import type { Locale } from "../../content/locales.js";
-import { REGIONS } from "../../content/regions.js";
-import { escapeHtml, type Translate } from "../../content/render-rights.js";
-import { optionLabel } from "../../flows/report/labels.js";
-import { PRIORITY_FLAGS, type Sector } from "../../reports/derive.js";
-import type { Report } from "../../reports/report.js";
-import { STEPS } from "../../reports/steps.js";
+import type { Locale } from "../../../shared/locales.js";
+import { REGIONS } from "../../../shared/regions.js";
+import { escapeHtml, type Translate } from "../../../shared/text.js";
+import { optionLabel } from "../../../reports/option-labels.js";
+import { PRIORITY_FLAGS } from "../../../reports/vocabulary.js";
+import { type Sector } from "../../../shared/vocabulary.js";
+import type { Report } from "../../../reports/report.js";
+import { STEPS } from "../../../reports/steps.js";
 import { leadButton } from "./callback-data.js";
 import { leadDocumentButton } from "./document-button.js";
 

@@ -8,11 +8,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { DOCUMENT_FIELDS, type DocumentFieldId } from "../documents/fields.js";
-import { LOCALES } from "./locales.js";
-import { ContentError, loadRightsContent, type RightsContent } from "./rights-content.js";
+import { DOCUMENT_FIELDS, type DocumentFieldId } from "./fields.js";
+import { LOCALES } from "../shared/locales.js";
+import { ContentError, loadRightsContent, type RightsContent } from "../rights/rights-content.js";
 
-export const DOCUMENTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "documents");
+export const DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/documents");
 
 const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 const basisSchema = z

@@ -1,12 +1,20 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Context, SessionFlavor } from "grammy";
-import type { Locale } from "../content/locales.js";
-import type { LocaleFlavor } from "./i18n.js";
+import type { Locale } from "../shared/locales.js";
+import type { Translate } from "../shared/text.js";
 
 /** What the bot remembers per private chat. Keep it minimal: it is about people. */
 export interface SessionData {
   /** Set by /language; until then the Telegram app's language decides. */
   locale?: Locale;
+}
+
+/** What features use: `ctx.t` in the user's language, and the language itself. */
+export interface LocaleFlavor {
+  t: Translate;
+  locale(): Locale;
+  /** Switches the language for the rest of this update (after /language). */
+  useLocale(locale: Locale): void;
 }
 
 export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & LocaleFlavor>;

@@ -5,16 +5,16 @@
  * reporter's identity nor the filled-in text, and nothing is stored.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import type { DocumentsContent } from "../../content/documents-content.js";
-import type { Locale } from "../../content/locales.js";
-import type { Translate } from "../../content/render-rights.js";
-import { valuesFromReport } from "../../documents/prefill.js";
-import { deliverDocument } from "../../flows/documents/deliver.js";
-import { redactIds } from "../../logger.js";
-import type { BotContext } from "../context.js";
-import type { BotDeps } from "../deps.js";
-import { actingFor } from "../leads/authorize.js";
-import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "../leads/document-button.js";
+import type { DocumentsContent } from "../../../documents/documents-content.js";
+import type { Locale } from "../../../shared/locales.js";
+import type { Translate } from "../../../shared/text.js";
+import { valuesFromReport } from "../../../documents/prefill.js";
+import { deliverDocument } from "../../../flows/documents/deliver.js";
+import { redactIds } from "../../../logger.js";
+import type { BotContext } from "../../../telegram/context.js";
+import type { BotDeps } from "../../deps.js";
+import { actingFor } from "./authorize.js";
+import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "./document-button.js";
 
 
 export interface LeadDocumentsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {

@@ -1,9 +1,9 @@
 /** /cases for leads and coordinators, and going off duty and back. */
 import { Composer } from "grammy";
-import { escapeHtml } from "../../content/render-rights.js";
-import type { CaseRecord } from "../../storage/cases-store.js";
-import type { BotContext } from "../context.js";
-import type { BotDeps } from "../deps.js";
+import { escapeHtml } from "../../../shared/text.js";
+import type { CaseRecord } from "../../../storage/cases-store.js";
+import type { BotContext } from "../../../telegram/context.js";
+import type { BotDeps } from "../../deps.js";
 
 const SHOWN = 40;
 

@@ -5,16 +5,16 @@
  * confirms. Admins also list and remove leads.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { isLocale } from "../../content/locales.js";
-import { REGIONS } from "../../content/regions.js";
-import { escapeHtml } from "../../content/render-rights.js";
-import { SECTORS, type Sector } from "../../reports/derive.js";
-import type { LeadRole, LeadScope } from "../../routing/leads.js";
-import type { Invite } from "../../storage/invites-store.js";
-import type { BotContext } from "../context.js";
-import type { BotDeps } from "../deps.js";
-import { currentLocale } from "../i18n.js";
-import { ADMIN_BUTTON, adminButton } from "../leads/callback-data.js";
+import { isLocale } from "../../../shared/locales.js";
+import { REGIONS } from "../../../shared/regions.js";
+import { escapeHtml } from "../../../shared/text.js";
+import { SECTORS, type Sector } from "../../../shared/vocabulary.js";
+import type { LeadRole, LeadScope } from "../../../routing/leads.js";
+import type { Invite } from "../../../storage/invites-store.js";
+import type { BotContext } from "../../../telegram/context.js";
+import type { BotDeps } from "../../deps.js";
+import { currentLocale } from "../../../telegram/i18n.js";
+import { ADMIN_BUTTON, adminButton } from "./callback-data.js";
 
 const INVITE_TTL_MS = 24 * 60 * 60 * 1000;
 const ROLES: LeadRole[] = ["primary", "backup"];

@@ -2,9 +2,9 @@ import { I18n } from "@grammyjs/i18n";
 import type { Context, MiddlewareFn } from "grammy";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_LOCALE, isLocale, localeFromTelegram, type Locale } from "../content/locales.js";
-import type { Translate } from "../content/render-rights.js";
-import type { SessionData } from "./context.js";
+import { DEFAULT_LOCALE, isLocale, localeFromTelegram, type Locale } from "../shared/locales.js";
+import type { Translate } from "../shared/text.js";
+import type { LocaleFlavor, SessionData } from "./context.js";
 
 export const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/locales");
 
@@ -21,18 +21,10 @@ const translators = new WeakMap<I18n, Map<Locale, Translate>>();
 /** A translate function bound to one language, made once: finding the bundle on every call costs. */
 export function translatorFor(i18n: I18n, locale: Locale): Translate {
   let byLocale = translators.get(i18n);
-  if (!byLocale) translators.set(i18n, (byLocale = new Map()));
+  if (!byLocale) translators.set(i18n, (byLocale = new Map<Locale, Translate>()));
   let t = byLocale.get(locale);
   if (!t) byLocale.set(locale, (t = i18n.fluent.withLocale(locale) as Translate));
   return t;
-}
-
-/** What features use: `ctx.t` in the user's language, and the language itself. */
-export interface LocaleFlavor {
-  t: Translate;
-  locale(): Locale;
-  /** Switches the language for the rest of this update (after /language). */
-  useLocale(locale: Locale): void;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The lawyers' review checklist (docs/legal-review-checklist.md), generated
  * from the cards and review points so that it can never fall behind them.
  */
-import { defaultDocumentsContent, type DocumentsContent } from "./documents-content.js";
+import { defaultDocumentsContent, type DocumentsContent } from "../documents/documents-content.js";
 import type { RightsContent } from "./rights-content.js";
 
 export const CHECKLIST_PATH = "docs/legal-review-checklist.md";

@@ -1,8 +1,6 @@
-import type { Logger } from "pino";
 import type { Storage } from "./database.js";
-import { redactIds } from "../logger.js";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reports purged per step: the purge deletes by lists of codes. */
 const PURGE_BATCH = 500;
 
@@ -64,20 +62,4 @@ export async function purgeExpired(storage: Storage, now: Date, policy: Retentio
     if (codes.length < PURGE_BATCH) break;
   }
   return counts;
-}
-
-/** Runs the retention purge now and then once a day (FerretDB v1 has no TTL indexes). */
-export function startMaintenance(storage: Storage, logger: Logger, policy: RetentionPolicy = DEFAULT_RETENTION, now: () => number = Date.now): { stop(): void } {
-  const purge = async () => {
-    try {
-      const counts = await purgeExpired(storage, new Date(now()), policy);
-      if (Object.values(counts).some((n) => n > 0)) logger.info(counts, "retention purge");
-    } catch (error) {
-      logger.warn({ err: redactIds((error as Error).message) }, "retention purge failed");
-    }
-  };
-  void purge();
-  const timer = setInterval(purge, DAY_MS);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }

@@ -1,0 +1,43 @@
+/**
+ * The layout's rules, checked by `npm run lint` (dependency-cruiser, type-only imports included).
+ * Layers, from the inside out: domain (reports, routing, documents, security, content) → storage,
+ * delivery, flows → bot (grammY wiring) → app/main. An import may only point inwards.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: "no-cycles", severity: "error", comment: "No module cycle, type-only imports included.", from: {}, to: { circular: true } },
+    {
+      name: "domain-free-of-frameworks",
+      severity: "error",
+      comment: "Domain logic knows neither Telegram nor MongoDB.",
+      from: { path: "^src/(reports|routing|documents|security)/" },
+      to: { path: "node_modules/(grammy|@grammyjs|mongodb)/" },
+    },
+    {
+      name: "inner-layers-do-not-climb-to-bot",
+      severity: "error",
+      comment: "Flows, storage, delivery, domain and content never import the bot wiring.",
+      from: { path: "^src/(flows|storage|delivery|reports|routing|documents|security|content|config|workers|telegram)/" },
+      to: { path: "^src/bot/" },
+    },
+    {
+      name: "nothing-imports-the-app",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/main\\.ts$" },
+      to: { path: "^src/(app|main)\\.ts$" },
+    },
+    {
+      name: "src-does-not-import-tests",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "^(test|bench|scripts)/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".js"] },
+  },
+};
