@@ -20,6 +20,19 @@ function parseLocale(locale: string) {
   return { junk, messages };
 }
 
+/** Keys (messages and terms) defined more than once: in Fluent the later one silently wins. */
+function duplicateKeys(text: string): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const entry of parser.parse(text).body) {
+    if (entry.type !== "Message" && entry.type !== "Term") continue;
+    const key = `${entry.type === "Term" ? "-" : ""}${entry.id.name}`;
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
+  }
+  return [...twice];
+}
+
 function variablesOf(pattern: Pattern | null): string[] {
   const names = new Set<string>();
   const visit = (node: unknown): void => {
@@ -59,6 +72,15 @@ describe("Fluent files", () => {
 
   it.each(LOCALES)("%s.ftl has no syntax errors", (locale) => {
     expect(parsed[locale]!.junk.map((j) => j.content)).toEqual([]);
+  });
+
+  it.each(LOCALES)("%s.ftl defines no key twice", (locale) => {
+    expect(duplicateKeys(readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8"))).toEqual([]);
+  });
+
+  it("the duplicate check finds a key defined twice, far apart", () => {
+    const text = "summary-title = YOUR RIGHTS\nother = x\n\n## Reports\nsummary-title = Please check your report\n-term = a\n-term = b\n";
+    expect(duplicateKeys(text)).toEqual(["summary-title", "-term"]);
   });
 
   it.each(LOCALES)("%s.ftl has exactly the keys of en.ftl, with the same variables", (locale) => {

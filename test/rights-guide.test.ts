@@ -99,7 +99,8 @@ describe("the rights guide", () => {
     const summary = telegram.last("sendMessage");
     expect(summary.payload.text.length).toBeLessThanOrEqual(4096);
     for (const card of content.cards) expect(summary.payload.text).toContain(card.title.kk);
-    expect(summary.payload.text).toContain(i18n.t("kk", "summary-title"));
+    expect(summary.payload.text.startsWith("<b>ҰСТАП АЛУ КЕЗІНДЕГІ ҚҰҚЫҚТАРЫҢЫЗ</b>")).toBe(true);
+    expect(summary.payload.text).not.toContain("Хабарламаңызды тексеріңіз");
     expect(summary.payload.reply_markup).toBeUndefined();
   });
 

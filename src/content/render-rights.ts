@@ -54,7 +54,7 @@ export function renderCard(card: RightsCard, content: RightsContent, locale: Loc
 
 /** The whole guide as one compact message, to pin or screenshot before an assembly. */
 export function renderSummary(content: RightsContent, alliance: AllianceConfig, locale: Locale, t: Translate): string {
-  const lines = [`<b>${escapeHtml(t("summary-title"))}</b>`];
+  const lines = [`<b>${escapeHtml(t("rights-summary-title"))}</b>`];
   for (const card of content.cards) {
     lines.push(`▪️ <b>${escapeHtml(card.title[locale])}.</b> ${escapeHtml(card.summary[locale])}`);
   }

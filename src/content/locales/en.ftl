@@ -34,7 +34,7 @@ basis-part = part { $part }
 basis-chapter = ch. { $chapter }
 
 ## "Save a copy": one compact message to pin or screenshot
-summary-title = YOUR RIGHTS AT DETENTION
+rights-summary-title = YOUR RIGHTS AT DETENTION
 summary-hotlines = Write down:
 summary-footer = Reviewed { $date }. Not legal advice; ask a lawyer.
 summary-sent = Sent below. Pin it or take a screenshot.
@@ -182,7 +182,7 @@ opt-contact-bot = Yes, through this bot
 opt-contact-none = No, don't contact me
 
 ## Reports: the summary
-summary-title = Please check your report
+report-check-title = Please check your report
 summary-none = —
 summary-location = 📍 location sent
 summary-files = { $count }
