@@ -62,7 +62,7 @@ describe("the rights guide", () => {
     expect(card.payload.parse_mode).toBe("HTML");
     expect(card.payload.text).toContain(`<b>${lawyerCard.title.ru}</b>`);
     expect(card.payload.text).toContain("Конституция РК");
-    expect(card.payload.text).toContain(i18n.t("ru", "card-reviewed", { date: "24.11.2026" }));
+    expect(card.payload.text).toContain("Последняя проверка: 03.12.2026");
     expect(buttonsOf(card)).toEqual([
       { text: i18n.t("ru", "nav-back"), data: "rights" },
       { text: i18n.t("ru", "nav-main-menu"), data: "menu" },

@@ -13,15 +13,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** "CPC art. 131 part 1, art. 64; Constitution art. 16 part 3": citations grouped by act, in card order. */
+/**
+ * Citations grouped by act, in card order, as each language writes them:
+ * "CPC art. 131(1), art. 64", «УПК РК ч. 1 ст. 131, ст. 64», «ҚР ҚПК 131-бабының 1-бөлігі, 64-бап».
+ */
 export function formatBasis(basis: LegalBasis[], content: RightsContent, locale: Locale, t: Translate): string {
   const byAct = new Map<string, string[]>();
   for (const item of basis) {
     const refs = byAct.get(item.act) ?? [];
     const ref = [
       item.chapter && t("basis-chapter", { chapter: item.chapter }),
-      item.article && t("basis-article", { article: item.article }),
-      item.part && t("basis-part", { part: item.part }),
+      item.article && item.part
+        ? t("basis-article-part", { article: item.article, part: item.part })
+        : (item.article && t("basis-article", { article: item.article })) || (item.part && t("basis-part", { part: item.part })),
     ]
       .filter(Boolean)
       .join(" ");

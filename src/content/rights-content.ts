@@ -134,7 +134,22 @@ function checkCard(card: RightsCard, file: string, acts: Record<string, Localize
   for (const locale of LOCALES) {
     const lines = card.text[locale].trim().split("\n").length;
     if (lines > MAX_CARD_LINES) throw new ContentError(`${file}: text.${locale} has ${lines} lines; at most ${MAX_CARD_LINES}`);
+    const forbidden = forbiddenStatement(`${card.title[locale]}\n${card.summary[locale]}\n${card.text[locale]}`, points);
+    if (forbidden) throw new ContentError(`${file}: ${locale} states what review point "${forbidden.id}" forbids (${forbidden.pattern})`);
   }
+}
+
+/**
+ * The first unconfirmed figure or forbidden line (a review point's `mustNotSay`)
+ * that `text` contains, whichever card cites the point: a U figure is never stated as fact.
+ */
+export function forbiddenStatement(text: string, points: ReviewPoint[]): { id: string; pattern: string } | undefined {
+  for (const point of points) {
+    for (const pattern of point.mustNotSay) {
+      if (new RegExp(pattern, "iu").test(text)) return { id: point.id, pattern };
+    }
+  }
+  return undefined;
 }
 
 export function findCard(content: RightsContent, id: string): RightsCard | undefined {

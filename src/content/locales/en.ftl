@@ -32,6 +32,7 @@ card-unconfirmed = Some points await a lawyer's review. Ask your lawyer.
 basis-article = art. { $article }
 basis-part = part { $part }
 basis-chapter = ch. { $chapter }
+basis-article-part = art. { $article }({ $part })
 
 ## "Save a copy": one compact message to pin or screenshot
 rights-summary-title = YOUR RIGHTS AT DETENTION

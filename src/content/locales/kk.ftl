@@ -32,6 +32,7 @@ card-unconfirmed = Кейбір тармақтар заңгердің тексе
 basis-article = { $article }-бап
 basis-part = { $part }-бөлік
 basis-chapter = { $chapter }-тарау
+basis-article-part = { $article }-бабының { $part }-бөлігі
 
 ## «Көшірмені сақтау»: бекітіп қоюға немесе скриншот жасауға арналған бір ықшам хабарлама
 rights-summary-title = ҰСТАП АЛУ КЕЗІНДЕГІ ҚҰҚЫҚТАРЫҢЫЗ

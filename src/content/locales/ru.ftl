@@ -32,6 +32,7 @@ card-unconfirmed = Некоторые пункты ещё ждут провер�
 basis-article = ст. { $article }
 basis-part = ч. { $part }
 basis-chapter = гл. { $chapter }
+basis-article-part = ч. { $part } ст. { $article }
 
 ## «Сохранить копию»: одно короткое сообщение, чтобы закрепить его или сделать скриншот
 rights-summary-title = ВАШИ ПРАВА ПРИ ЗАДЕРЖАНИИ
