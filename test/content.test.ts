@@ -216,6 +216,18 @@ describe("content validation", () => {
     expect(() => loadRightsContent(dir)).toThrow(new RegExp(`${file.replace(".", "\\.")}: .* review point "${point}"`));
   });
 
+  it("rejects a menu that leaves a card out, lists one twice, or grows past one screen", () => {
+    let dir = copyContent();
+    edit(dir, "menu.yaml", (text) => text.replace("- card: someone-detained\n", ""));
+    expect(() => loadRightsContent(dir)).toThrow(/menu\.yaml does not list the card "someone-detained"/);
+    dir = copyContent();
+    edit(dir, "menu.yaml", (text) => text.replace("cards: [torture,", "cards: [phone, torture,"));
+    expect(() => loadRightsContent(dir)).toThrow(/menu\.yaml lists the card "phone" twice/);
+    dir = copyContent();
+    edit(dir, "menu.yaml", (text) => text + Array.from({ length: 6 }, (_, i) => `- group: extra${"abcdef"[i]}\n  cards: [a, b]\n`).join(""));
+    expect(() => loadRightsContent(dir)).toThrow(/menu\.yaml/);
+  });
+
   it("rejects a U basis without a review point", () => {
     const dir = copyContent();
     edit(dir, "cards/03-call.yaml", (text) => text.replace(/^unconfirmed: .*$/m, ""));

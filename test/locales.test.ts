@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS, commandList } from "../src/bot/commands.js";
 import { createI18n, LOCALES_DIR } from "../src/bot/i18n.js";
 import { LOCALES } from "../src/content/locales.js";
+import { loadRightsContent } from "../src/content/rights-content.js";
 import { PRIORITY_FLAGS, SECTORS } from "../src/reports/derive.js";
 import { STEPS } from "../src/reports/steps.js";
 import { REPORT_KINDS } from "../src/reports/vocabulary.js";
@@ -114,6 +115,7 @@ describe("Fluent files", () => {
         ...(step.skip ? [step.skip] : []),
         ...(step.id === "region" ? [] : (step.options ?? []).map((o) => `opt-${step.optionSet ?? step.id}-${o.replace("+", "-plus")}`)),
       ]),
+      ...loadRightsContent().menu.flatMap((entry) => (entry.kind === "group" ? [`rights-group-${entry.id}`] : [])),
       ...["choose-button", "stale-button", "text-too-long", "need-text", "bad-date", "future-date", "need-place", "need-media", "unsupported-file", "sticker", "forwarded", "edited", "too-many-files"].map((e) => `err-${e}`),
     ];
     expect(built.filter((key) => !en.has(key))).toEqual([]);

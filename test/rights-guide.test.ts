@@ -8,6 +8,13 @@ import { openTestStorage } from "./helpers/test-storage.js";
 import { command, person, press } from "./helpers/updates.js";
 
 const i18n = createI18n();
+
+/** The rights menu as a person must see it. */
+const RIGHTS_MENU = {
+  kk: ["Ұстап алу кезінде", "Бейбіт жиналыста", "Кейін: қатыгез қарым-қатынас, сот, шақыру", "Ұстап алынған адамды іздесеңіз", "📌 Құқықтар карточкасын сақтау", "≡ Басты мәзір"],
+  ru: ["При задержании", "На мирном собрании", "После: жестокое обращение, суд, вызов", "Если вы ищете задержанного", "📌 Сохранить карточку прав", "≡ Главное меню"],
+  en: ["At detention", "At an assembly", "Afterwards: ill-treatment, court, summons", "Looking for someone who was detained", "📌 Save a rights card", "≡ Main menu"],
+};
 const content = loadRightsContent();
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
 
@@ -41,7 +48,7 @@ describe("language of the first answer", () => {
 });
 
 describe("the rights guide", () => {
-  it("walks menu → topic → Back → main menu, editing one message and answering every button", async () => {
+  it("walks menu → group → topic → Back → Back → main menu, editing one message and answering every button", async () => {
     const { send, telegram } = createTestBot(storage);
     const user = person(2001, "ru");
     await send(command(user, "start"));
@@ -50,31 +57,62 @@ describe("the rights guide", () => {
     await send(press(user, "rights", menuMessageId));
     const rightsMenu = telegram.last("editMessageText");
     expect(rightsMenu.payload.message_id).toBe(menuMessageId);
-    expect(rightsMenu.payload.text).toBe(i18n.t("ru", "rights-menu-title"));
-    const topics = buttonsOf(rightsMenu);
-    expect(topics.slice(0, content.cards.length).map((b) => b.text)).toEqual(content.cards.map((card) => card.title.ru));
-    expect(content.cards.length).toBeGreaterThanOrEqual(10);
+    expect(rightsMenu.payload.text).toBe("Ваши права. Выберите тему:");
+    expect(buttonsOf(rightsMenu).map((b) => b.text)).toEqual(RIGHTS_MENU.ru);
 
-    const lawyer = topics.find((b) => b.data === "r:lawyer")!;
-    await send(press(user, lawyer.data, menuMessageId));
-    const card = telegram.last("editMessageText");
-    const lawyerCard = content.cards.find((c) => c.id === "lawyer")!;
-    expect(card.payload.parse_mode).toBe("HTML");
-    expect(card.payload.text).toContain(`<b>${lawyerCard.title.ru}</b>`);
-    expect(card.payload.text).toContain("Конституция РК");
-    expect(card.payload.text).toContain("Последняя проверка: 03.12.2026");
-    expect(buttonsOf(card)).toEqual([
-      { text: i18n.t("ru", "nav-back"), data: "rights" },
-      { text: i18n.t("ru", "nav-main-menu"), data: "menu" },
+    await send(press(user, "rg:detention", menuMessageId));
+    const group = telegram.last("editMessageText");
+    expect(group.payload.text).toBe("<b>При задержании</b>\nВыберите тему:");
+    expect(buttonsOf(group).map((b) => b.text)).toEqual([
+      "В момент задержания",
+      "Административное или уголовное задержание",
+      "Ваш адвокат",
+      "Право на звонок",
+      "Ваш телефон",
+      "Если вам нет 18",
+      "‹ Назад",
+      "≡ Главное меню",
     ]);
 
-    await send(press(user, "rights", menuMessageId));
-    expect(telegram.last("editMessageText").payload.text).toBe(i18n.t("ru", "rights-menu-title"));
-    await send(press(user, "menu", menuMessageId));
-    expect(telegram.last("editMessageText").payload.text).toBe(i18n.t("ru", "main-menu-title"));
+    await send(press(user, "r:lawyer", menuMessageId));
+    const card = telegram.last("editMessageText");
+    expect(card.payload.parse_mode).toBe("HTML");
+    expect(card.payload.text).toContain("<b>Ваш адвокат</b>");
+    expect(card.payload.text).toContain("До первого допроса встретьтесь с адвокатом наедине.");
+    expect(card.payload.text).toContain("Правовое основание: УПК РК ч. 1 ст. 131;");
+    expect(card.payload.text).toContain("Конституция РК (1995) ч. 3 ст. 16");
+    expect(card.payload.text).toContain("Последняя проверка: 03.12.2026");
+    expect(card.payload.text).toContain("Некоторые пункты ещё ждут проверки юристом. Спросите своего адвоката.");
+    expect(buttonsOf(card)).toEqual([
+      { text: "‹ Назад", data: "rg:detention" },
+      { text: "≡ Главное меню", data: "menu" },
+    ]);
 
-    expect(telegram.callsOf("answerCallbackQuery")).toHaveLength(4);
+    await send(press(user, "rg:detention", menuMessageId));
+    expect(telegram.last("editMessageText").payload.text).toBe("<b>При задержании</b>\nВыберите тему:");
+    await send(press(user, "rights", menuMessageId));
+    expect(telegram.last("editMessageText").payload.text).toBe("Ваши права. Выберите тему:");
+    await send(press(user, "menu", menuMessageId));
+    expect(telegram.last("editMessageText").payload.text).toBe("Главное меню. Выберите ниже.");
+
+    expect(telegram.callsOf("answerCallbackQuery")).toHaveLength(6);
     expect(telegram.callsOf("sendMessage")).toHaveLength(1);
+  });
+
+  it.each(["kk", "ru", "en"] as const)("keeps the rights menu one screen in %s: groups, then Save and Main menu", async (locale) => {
+    const { send, telegram } = createTestBot(storage);
+    await send(command(person(2050 + locale.charCodeAt(0), locale), "rights"));
+    const buttons = buttonsOf(telegram.last("sendMessage"));
+    expect(buttons.map((b) => b.text)).toEqual(RIGHTS_MENU[locale]);
+    expect(buttons.length).toBeLessThanOrEqual(12);
+    // Every card is reachable: directly, or through its group.
+    expect(content.cards.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("treats a group that no longer exists as a stale button", async () => {
+    const { send, telegram } = createTestBot(storage);
+    await send(press(person(2060, "en"), "rg:gone"));
+    expect(telegram.last("answerCallbackQuery").payload.text).toBe("This button is out of date. Here is the current menu.");
   });
 
   it("shows every card in every language with its basis and review date, within Telegram's limits", async () => {

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { LOCALES, type Locale, type Localized } from "./locales.js";
+import { buildMenu, menuSchema, type MenuEntry } from "./rights-menu.js";
 
 export const RIGHTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "rights");
 
@@ -59,8 +60,10 @@ export type RightsCard = z.infer<typeof cardSchema>;
 export type ReviewPoint = z.infer<typeof reviewPointSchema>;
 
 export interface RightsContent {
-  /** In menu order (the order of the file names). */
+  /** In the order of the file names (the order of the pinned summary). */
   cards: RightsCard[];
+  /** The rights menu: groups of cards and single cards, one screen. */
+  menu: MenuEntry[];
   acts: Record<string, Localized>;
   reviewPoints: ReviewPoint[];
   /** The most recent review date of any card (YYYY-MM-DD). */
@@ -111,9 +114,12 @@ export function loadRightsContent(dir: string = RIGHTS_DIR): RightsContent {
     ids.add(card.id);
   }
   if (cards.length === 0) throw new ContentError(`no cards in ${cardsDir}`);
+  const { menu, problem } = buildMenu(parseWith(menuSchema, readYaml(path.join(dir, "menu.yaml")), "menu.yaml"), cards.map((card) => card.id));
+  if (problem) throw new ContentError(`menu.yaml ${problem}`);
 
   return {
     cards,
+    menu,
     acts,
     reviewPoints,
     lastReviewed: cards.map((card) => card.reviewed).sort().at(-1)!,

@@ -34,6 +34,12 @@ basis-part = part { $part }
 basis-chapter = ch. { $chapter }
 basis-article-part = art. { $article }({ $part })
 
+## Rights menu: groups of topics, so that the menu stays one screen
+rights-group-detention = At detention
+rights-group-assembly = At an assembly
+rights-group-afterwards = Afterwards: ill-treatment, court, summons
+rights-group-choose = Choose a topic:
+
 ## "Save a copy": one compact message to pin or screenshot
 rights-summary-title = YOUR RIGHTS AT DETENTION
 summary-hotlines = Write down:

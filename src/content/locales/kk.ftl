@@ -34,6 +34,12 @@ basis-part = { $part }-бөлік
 basis-chapter = { $chapter }-тарау
 basis-article-part = { $article }-бабының { $part }-бөлігі
 
+## Құқықтар мәзірі: мәзір бір экранға сыюы үшін тақырыптар топтастырылған
+rights-group-detention = Ұстап алу кезінде
+rights-group-assembly = Бейбіт жиналыста
+rights-group-afterwards = Кейін: қатыгез қарым-қатынас, сот, шақыру
+rights-group-choose = Тақырыпты таңдаңыз:
+
 ## «Көшірмені сақтау»: бекітіп қоюға немесе скриншот жасауға арналған бір ықшам хабарлама
 rights-summary-title = ҰСТАП АЛУ КЕЗІНДЕГІ ҚҰҚЫҚТАРЫҢЫЗ
 summary-hotlines = Жазып алыңыз:

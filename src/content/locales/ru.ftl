@@ -34,6 +34,12 @@ basis-part = ч. { $part }
 basis-chapter = гл. { $chapter }
 basis-article-part = ч. { $part } ст. { $article }
 
+## Меню прав: группы тем, чтобы меню помещалось на один экран
+rights-group-detention = При задержании
+rights-group-assembly = На мирном собрании
+rights-group-afterwards = После: жестокое обращение, суд, вызов
+rights-group-choose = Выберите тему:
+
 ## «Сохранить копию»: одно короткое сообщение, чтобы закрепить его или сделать скриншот
 rights-summary-title = ВАШИ ПРАВА ПРИ ЗАДЕРЖАНИИ
 summary-hotlines = Запишите:
