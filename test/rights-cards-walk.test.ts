@@ -40,9 +40,9 @@ const CARDS: Record<string, Expected> = {
     group: "afterwards",
     title: { en: "After ill-treatment: medical evidence", ru: "После жестокого обращения: медицинские доказательства", kk: "Қатыгез қарым-қатынастан кейін: медициналық дәлелдер" },
     says: {
-      en: ["Ask for a doctor at once.", "On admission to a special detention centre you are examined by a doctor", "the same day", "with a ruler or a coin beside them for scale", "Keep every paper"],
-      ru: ["Сразу просите врача.", "При поступлении в спецприёмник вас осматривает врач", "в тот же день", "с линейкой или монетой рядом для масштаба", "Сохраняйте все бумаги"],
-      kk: ["Бірден дәрігер шақыруды сұраңыз.", "Арнаулы қабылдау орнына қабылдау кезінде сізді дәрігер қарайды", "Босатылған күні", "сызғыш не тиын", "Барлық қағазды сақтаңыз"],
+      en: ["Ask for a doctor at once.", "On admission to a special detention centre you get a medical examination", "the same day", "with a ruler or a coin beside them for scale", "Keep every paper"],
+      ru: ["Сразу просите врача.", "При поступлении в спецприёмник проводится медицинский осмотр", "в тот же день", "с линейкой или монетой рядом для масштаба", "Сохраняйте все бумаги"],
+      kk: ["Бірден дәрігер шақыруды сұраңыз.", "Арнаулы қабылдау орнына қабылдау кезінде медициналық куәландыру жүргізіледі", "Босатылған күні", "сызғыш не тиын", "Барлық қағазды сақтаңыз"],
     },
     basis: { en: "Law No. 353-I of 30 March 1999 on holding persons in special institutions art. 46-6", ru: "от 30.03.1999 № 353-I ст. 46-6", kk: "30.03.1999 № 353-I 46-6-бап" },
     unconfirmed: true,
