@@ -42,7 +42,7 @@ const CARDS: Record<string, Expected> = {
     says: {
       en: ["Ask for a doctor at once.", "On admission to a special detention centre you get a medical examination", "the same day", "with a ruler or a coin beside them for scale", "Keep every paper"],
       ru: ["Сразу просите врача.", "При поступлении в спецприёмник проводится медицинский осмотр", "в тот же день", "с линейкой или монетой рядом для масштаба", "Сохраняйте все бумаги"],
-      kk: ["Бірден дәрігер шақыруды сұраңыз.", "Арнаулы қабылдау орнына қабылдау кезінде медициналық куәландыру жүргізіледі", "Босатылған күні", "сызғыш не тиын", "Барлық қағазды сақтаңыз"],
+      kk: ["Бірден дәрігер шақыруды сұраңыз.", "Арнаулы қабылдау орнына қабылдау кезінде медициналық тексеру жүргізіледі", "Босатылған күні", "сызғыш не тиын", "Барлық қағазды сақтаңыз"],
     },
     basis: { en: "Law No. 353-I of 30 March 1999 on holding persons in special institutions art. 46-6", ru: "от 30.03.1999 № 353-I ст. 46-6", kk: "30.03.1999 № 353-I 46-6-бап" },
     unconfirmed: true,
