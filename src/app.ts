@@ -37,7 +37,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   };
 
   try {
-    const alliance = await loadAllianceConfig(config.allianceConfigPath);
+    const alliance = await loadAllianceConfig(config.allianceConfigPath, { production: config.production, warn: (message) => logger.warn(message) });
     const content = loadRightsContent();
 
     let uri = config.mongodbUri;

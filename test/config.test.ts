@@ -75,8 +75,12 @@ describe("alliance configuration file", () => {
     return target;
   };
 
-  it("the sample in the repository is valid, with its admins and delays", async () => {
-    const sample = await loadAllianceConfig(path.resolve("deploy/alliance.example.yaml"));
+  it("the sample in the repository is valid, with its admins and delays; in development it starts with a warning", async () => {
+    const warnings: string[] = [];
+    const sample = await loadAllianceConfig(path.resolve("deploy/alliance.example.yaml"), { warn: (message) => warnings.push(message) });
+    expect(warnings).toEqual([
+      'ALLIANCE_CONFIG: alliance.example.yaml: hotlines.0.value "+7 000 000 00 00" is a sample value (and 9 more); replace the sample values with the alliance\'s own, or remove them. NODE_ENV=production refuses to start with them.',
+    ]);
     expect(sample.admins).toEqual([100000001]);
     expect(sample.escalationMinutes).toMatchObject({ "right-to-life": 5, lawyer: 10, documentation: 30 });
     expect(sample.regions).toHaveLength(20);
@@ -87,6 +91,24 @@ describe("alliance configuration file", () => {
     await expect(loadAllianceConfig(file("s2.yaml", "name: X\nsectors:\n  lawyer:\n    escalateAfterMinutes: 0"))).rejects.toThrow(/sectors\.lawyer\.escalateAfterMinutes/);
     await expect(loadAllianceConfig(file("s3.yaml", "name: X\nregions: [atlantis]"))).rejects.toThrow(/regions\.0/);
     await expect(loadAllianceConfig(file("s4.yaml", "name: X\nadmins: ['@someone']"))).rejects.toThrow(/admins\.0/);
+  });
+
+  it("with NODE_ENV=production, refuses the sample values in one line naming the file and the field", async () => {
+    const error = await loadAllianceConfig(path.resolve("deploy/alliance.example.yaml"), { production: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/^ALLIANCE_CONFIG: alliance\.example\.yaml: hotlines\.0\.value "\+7 000 000 00 00" is a sample value/);
+    expect((error as Error).message).not.toContain("\n");
+    // Any one sample value left is enough.
+    const oneLeft = file("one-left.yaml", "name: Real Alliance\ncontacts:\n  - label: Website\n    value: https://example.org\n");
+    await expect(loadAllianceConfig(oneLeft, { production: true })).rejects.toThrow(/contacts\.0\.value "https:\/\/example\.org" is a sample value/);
+  });
+
+  it("accepts the alliance's own values in production, without a warning", async () => {
+    const warnings: string[] = [];
+    const own = file("own.yaml", "name: Real Alliance\nhotlines:\n  - label: Lawyers\n    value: 'the alliance own number'\nadmins: [4242]\n");
+    const alliance = await loadAllianceConfig(own, { production: true, warn: (message) => warnings.push(message) });
+    expect(alliance.hotlines[0]!.value).toBe("the alliance own number");
+    expect(warnings).toEqual([]);
   });
 
   it("is optional", async () => {

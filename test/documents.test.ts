@@ -64,7 +64,7 @@ const LITERAL: Record<string, Record<"kk" | "ru" | "en", string>> = {
   "lawyer-request": {
     kk: "Жауап алуға дейін қорғаушыммен оңаша әрі құпия кездесу беруді сұраймын.",
     ru: "Прошу предоставить мне свидание с защитником наедине и конфиденциально до начала допроса.",
-    en: "I request a private and confidential meeting with my lawyer before any questioning.",
+    en: "I request a private and confidential meeting with my lawyer before questioning.",
   },
   "relatives-request": {
     kk: "Менің ұстап алынғаным және қай жерде екенім туралы жақын туысыма дереу хабарлауды сұраймын:",

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS, commandList } from "../src/bot/commands.js";
 import { createI18n, LOCALES_DIR } from "../src/telegram/i18n.js";
 import { LOCALES } from "../src/shared/locales.js";
+import { loadRightsContent } from "../src/rights/rights-content.js";
 import { PRIORITY_FLAGS } from "../src/reports/vocabulary.js";
 import { SECTORS } from "../src/shared/vocabulary.js";
 import { STEPS } from "../src/reports/steps.js";
@@ -19,6 +20,19 @@ function parseLocale(locale: string) {
   const messages = new Map<string, Message>();
   for (const entry of resource.body) if (entry.type === "Message") messages.set(entry.id.name, entry);
   return { junk, messages };
+}
+
+/** Keys (messages and terms) defined more than once: in Fluent the later one silently wins. */
+function duplicateKeys(text: string): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const entry of parser.parse(text).body) {
+    if (entry.type !== "Message" && entry.type !== "Term") continue;
+    const key = `${entry.type === "Term" ? "-" : ""}${entry.id.name}`;
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
+  }
+  return [...twice];
 }
 
 function variablesOf(pattern: Pattern | null): string[] {
@@ -62,6 +76,15 @@ describe("Fluent files", () => {
     expect(parsed[locale]!.junk.map((j) => j.content)).toEqual([]);
   });
 
+  it.each(LOCALES)("%s.ftl defines no key twice", (locale) => {
+    expect(duplicateKeys(readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8"))).toEqual([]);
+  });
+
+  it("the duplicate check finds a key defined twice, far apart", () => {
+    const text = "summary-title = YOUR RIGHTS\nother = x\n\n## Reports\nsummary-title = Please check your report\n-term = a\n-term = b\n";
+    expect(duplicateKeys(text)).toEqual(["summary-title", "-term"]);
+  });
+
   it.each(LOCALES)("%s.ftl has exactly the keys of en.ftl, with the same variables", (locale) => {
     const en = parsed.en!.messages;
     const other = parsed[locale]!.messages;
@@ -93,6 +116,7 @@ describe("Fluent files", () => {
         ...(step.skip ? [step.skip] : []),
         ...(step.id === "region" ? [] : (step.options ?? []).map((o) => `opt-${step.optionSet ?? step.id}-${o.replace("+", "-plus")}`)),
       ]),
+      ...loadRightsContent().menu.flatMap((entry) => (entry.kind === "group" ? [`rights-group-${entry.id}`] : [])),
       ...["choose-button", "stale-button", "text-too-long", "need-text", "bad-date", "future-date", "need-place", "need-media", "unsupported-file", "sticker", "forwarded", "edited", "too-many-files"].map((e) => `err-${e}`),
     ];
     expect(built.filter((key) => !en.has(key))).toEqual([]);

@@ -23,7 +23,8 @@ describe("npm start against a fake Bot API", () => {
 
   beforeAll(async () => {
     await api.start();
-    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    // The sample alliance file: in development the bot starts, with a warning.
+    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info", ALLIANCE_CONFIG: "deploy/alliance.example.yaml" });
   });
   afterAll(async () => {
     await bot.kill();
@@ -78,6 +79,7 @@ describe("npm start against a fake Bot API", () => {
     await bot.stop("SIGTERM");
     const output = bot.output();
     expect(output).toContain("bot is polling for updates");
+    expect(output).toContain('ALLIANCE_CONFIG: alliance.example.yaml: hotlines.0.value \\"+7 000 000 00 00\\" is a sample value');
     expect(output).toContain('"msg":"stopped"');
     expect(embeddedServersUsing(dataDir)).toEqual([]);
     expect(output).not.toContain(String(user.id));
@@ -96,6 +98,11 @@ describe("bad configuration", () => {
     ["a missing BOT_TOKEN", {}, /^Configuration error: BOT_TOKEN: is required/],
     ["an unreachable MONGODB_URI", { BOT_TOKEN: TOKEN, MONGODB_URI: "mongodb://127.0.0.1:1/x" }, /^Configuration error: MONGODB_URI: cannot reach the database at mongodb:\/\/127\.0\.0\.1:1\/x/],
     ["a missing alliance file", { BOT_TOKEN: TOKEN, ALLIANCE_CONFIG: "/nonexistent/alliance.yaml" }, /^Configuration error: ALLIANCE_CONFIG: file not found/],
+    [
+      "the sample alliance file in production",
+      { BOT_TOKEN: TOKEN, NODE_ENV: "production", REPORTS_KEY: Buffer.alloc(32, 7).toString("base64"), ALLIANCE_CONFIG: "deploy/alliance.example.yaml" },
+      /^Configuration error: ALLIANCE_CONFIG: alliance\.example\.yaml: hotlines\.0\.value "\+7 000 000 00 00" is a sample value/,
+    ],
   ])("%s prints one clear line and exits non-zero", async (_name, env, expected) => {
     const bot = startBotProcess(env);
     const code = await bot.exited;

@@ -8,6 +8,25 @@ import { openTestStorage } from "./helpers/test-storage.js";
 import { command, person, press } from "./helpers/updates.js";
 
 const i18n = createI18n();
+
+/** The greeting and main menu as a person must see them. */
+const GREETING: Record<string, string> = {
+  kk: "Сәлеметсіз бе. Бұл бот ұстап алу кезінде көмектеседі: құқықтарыңызды және не істеу керектігін біліңіз.\nТөменнен таңдаңыз.",
+  ru: "Здравствуйте. Этот бот помогает при задержании: узнайте свои права и что делать.\nВыберите ниже.",
+  en: "Hello. This bot helps at detention: know your rights, and what to do.\nChoose below.",
+};
+const MAIN_MENU: Record<string, string[]> = {
+  kk: ["📝 Ұстап алу туралы хабарлау", "🩹 Қатыгез қарым-қатынас туралы хабарлау", "⚖️ Ұстап алу кезіндегі құқықтарым", "📌 Құқықтар карточкасын сақтау", "📄 Тапсыруға арналған құжаттар", "🌐 Тіл / Язык / Language"],
+  ru: ["📝 Сообщить о задержании", "🩹 Сообщить о жестоком обращении", "⚖️ Мои права при задержании", "📌 Сохранить карточку прав", "📄 Документы для подачи", "🌐 Тіл / Язык / Language"],
+  en: ["📝 Report a detention", "🩹 Report ill-treatment", "⚖️ My rights at detention", "📌 Save a rights card", "📄 Documents to hand in", "🌐 Тіл / Язык / Language"],
+};
+
+/** The rights menu as a person must see it. */
+const RIGHTS_MENU = {
+  kk: ["Ұстап алу кезінде", "Бейбіт жиналыста", "Кейін: қатыгез қарым-қатынас, сот, шақыру", "Ұстап алынған адамды іздесеңіз", "📌 Құқықтар карточкасын сақтау", "≡ Басты мәзір"],
+  ru: ["При задержании", "На мирном собрании", "После: жестокое обращение, суд, вызов", "Если вы ищете задержанного", "📌 Сохранить карточку прав", "≡ Главное меню"],
+  en: ["At detention", "At an assembly", "Afterwards: ill-treatment, court, summons", "Looking for someone who was detained", "📌 Save a rights card", "≡ Main menu"],
+};
 const content = loadRightsContent();
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
 
@@ -28,20 +47,13 @@ describe("language of the first answer", () => {
     const { send, telegram } = createTestBot(storage);
     await send(command(person(1000 + Math.floor(Math.random() * 1e6), code), "start"));
     const reply = telegram.last("sendMessage");
-    expect(reply.payload.text).toBe(i18n.t(locale, "start-greeting"));
-    expect(buttonsOf(reply).map((b) => b.text)).toEqual([
-      i18n.t(locale, "menu-report-detention"),
-      i18n.t(locale, "menu-report-ill"),
-      i18n.t(locale, "menu-rights"),
-      i18n.t(locale, "menu-save-copy"),
-      { en: "📄 Documents to hand in", ru: "📄 Документы для подачи", kk: "📄 Тапсыруға арналған құжаттар" }[locale]!,
-      i18n.t(locale, "menu-language"),
-    ]);
+    expect(reply.payload.text).toBe(GREETING[locale]);
+    expect(buttonsOf(reply).map((b) => b.text)).toEqual(MAIN_MENU[locale]);
   });
 });
 
 describe("the rights guide", () => {
-  it("walks menu → topic → Back → main menu, editing one message and answering every button", async () => {
+  it("walks menu → group → topic → Back → Back → main menu, editing one message and answering every button", async () => {
     const { send, telegram } = createTestBot(storage);
     const user = person(2001, "ru");
     await send(command(user, "start"));
@@ -50,31 +62,62 @@ describe("the rights guide", () => {
     await send(press(user, "rights", menuMessageId));
     const rightsMenu = telegram.last("editMessageText");
     expect(rightsMenu.payload.message_id).toBe(menuMessageId);
-    expect(rightsMenu.payload.text).toBe(i18n.t("ru", "rights-menu-title"));
-    const topics = buttonsOf(rightsMenu);
-    expect(topics.slice(0, content.cards.length).map((b) => b.text)).toEqual(content.cards.map((card) => card.title.ru));
-    expect(content.cards.length).toBeGreaterThanOrEqual(10);
+    expect(rightsMenu.payload.text).toBe("Ваши права. Выберите тему:");
+    expect(buttonsOf(rightsMenu).map((b) => b.text)).toEqual(RIGHTS_MENU.ru);
 
-    const lawyer = topics.find((b) => b.data === "r:lawyer")!;
-    await send(press(user, lawyer.data, menuMessageId));
-    const card = telegram.last("editMessageText");
-    const lawyerCard = content.cards.find((c) => c.id === "lawyer")!;
-    expect(card.payload.parse_mode).toBe("HTML");
-    expect(card.payload.text).toContain(`<b>${lawyerCard.title.ru}</b>`);
-    expect(card.payload.text).toContain("Конституция РК");
-    expect(card.payload.text).toContain(i18n.t("ru", "card-reviewed", { date: "24.11.2026" }));
-    expect(buttonsOf(card)).toEqual([
-      { text: i18n.t("ru", "nav-back"), data: "rights" },
-      { text: i18n.t("ru", "nav-main-menu"), data: "menu" },
+    await send(press(user, "rg:detention", menuMessageId));
+    const group = telegram.last("editMessageText");
+    expect(group.payload.text).toBe("<b>При задержании</b>\nВыберите тему:");
+    expect(buttonsOf(group).map((b) => b.text)).toEqual([
+      "В момент задержания",
+      "Административное или уголовное задержание",
+      "Ваш адвокат",
+      "Право на звонок",
+      "Ваш телефон",
+      "Если вам нет 18",
+      "‹ Назад",
+      "≡ Главное меню",
     ]);
 
-    await send(press(user, "rights", menuMessageId));
-    expect(telegram.last("editMessageText").payload.text).toBe(i18n.t("ru", "rights-menu-title"));
-    await send(press(user, "menu", menuMessageId));
-    expect(telegram.last("editMessageText").payload.text).toBe(i18n.t("ru", "main-menu-title"));
+    await send(press(user, "r:lawyer", menuMessageId));
+    const card = telegram.last("editMessageText");
+    expect(card.payload.parse_mode).toBe("HTML");
+    expect(card.payload.text).toContain("<b>Ваш адвокат</b>");
+    expect(card.payload.text).toContain("До первого допроса встретьтесь с адвокатом наедине.");
+    expect(card.payload.text).toContain("Правовое основание: УПК РК ч. 1 ст. 131;");
+    expect(card.payload.text).toContain("Конституция РК (1995) ч. 3 ст. 16");
+    expect(card.payload.text).toContain("Последняя проверка: 03.12.2026");
+    expect(card.payload.text).toContain("Некоторые пункты ещё ждут проверки юристом. Спросите своего адвоката.");
+    expect(buttonsOf(card)).toEqual([
+      { text: "‹ Назад", data: "rg:detention" },
+      { text: "≡ Главное меню", data: "menu" },
+    ]);
 
-    expect(telegram.callsOf("answerCallbackQuery")).toHaveLength(4);
+    await send(press(user, "rg:detention", menuMessageId));
+    expect(telegram.last("editMessageText").payload.text).toBe("<b>При задержании</b>\nВыберите тему:");
+    await send(press(user, "rights", menuMessageId));
+    expect(telegram.last("editMessageText").payload.text).toBe("Ваши права. Выберите тему:");
+    await send(press(user, "menu", menuMessageId));
+    expect(telegram.last("editMessageText").payload.text).toBe("Главное меню. Выберите ниже.");
+
+    expect(telegram.callsOf("answerCallbackQuery")).toHaveLength(6);
     expect(telegram.callsOf("sendMessage")).toHaveLength(1);
+  });
+
+  it.each(["kk", "ru", "en"] as const)("keeps the rights menu one screen in %s: groups, then Save and Main menu", async (locale) => {
+    const { send, telegram } = createTestBot(storage);
+    await send(command(person(2050 + locale.charCodeAt(0), locale), "rights"));
+    const buttons = buttonsOf(telegram.last("sendMessage"));
+    expect(buttons.map((b) => b.text)).toEqual(RIGHTS_MENU[locale]);
+    expect(buttons.length).toBeLessThanOrEqual(12);
+    // Every card is reachable: directly, or through its group.
+    expect(content.cards.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("treats a group that no longer exists as a stale button", async () => {
+    const { send, telegram } = createTestBot(storage);
+    await send(press(person(2060, "en"), "rg:gone"));
+    expect(telegram.last("answerCallbackQuery").payload.text).toBe("This button is out of date. Here is the current menu.");
   });
 
   it("shows every card in every language with its basis and review date, within Telegram's limits", async () => {
@@ -95,12 +138,28 @@ describe("the rights guide", () => {
     const { send, telegram } = createTestBot(storage);
     const user = person(2200, "kk");
     await send(press(user, "card"));
-    expect(telegram.last("answerCallbackQuery").payload.text).toBe(i18n.t("kk", "summary-sent"));
+    expect(telegram.last("answerCallbackQuery").payload.text).toBe("Төменде жіберілді. Оны бекітіп қойыңыз немесе скриншот жасаңыз.");
     const summary = telegram.last("sendMessage");
     expect(summary.payload.text.length).toBeLessThanOrEqual(4096);
     for (const card of content.cards) expect(summary.payload.text).toContain(card.title.kk);
-    expect(summary.payload.text).toContain(i18n.t("kk", "summary-title"));
+    expect(summary.payload.text.startsWith("<b>ҰСТАП АЛУ КЕЗІНДЕГІ ҚҰҚЫҚТАРЫҢЫЗ</b>")).toBe(true);
+    expect(summary.payload.text).not.toContain("Хабарламаңызды тексеріңіз");
     expect(summary.payload.reply_markup).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "<b>YOUR RIGHTS AT DETENTION</b>", "A suspect may be held 48 hours without a court, up to 72 only in exceptional cases.", "a private meeting before questioning.", /no more than 72/i],
+    ["ru", "<b>ВАШИ ПРАВА ПРИ ЗАДЕРЖАНИИ</b>", "Подозреваемого могут задержать на 48 часов без санкции суда, до 72 — только в исключительных случаях.", "встреча с ним наедине до допроса.", /не более 72/i],
+    ["kk", "<b>ҰСТАП АЛУ КЕЗІНДЕГІ ҚҰҚЫҚТАРЫҢЫЗ</b>", "Күдіктіні сот санкциясынсыз ұстап алу мерзімі — 48 сағат, 72 сағатқа дейін — ерекше жағдайларда ғана.", "жауап алуға дейін онымен оңаша кездесу.", /72 сағаттан аспайды/],
+  ])("the pinned card in %s has its own heading and the CPC rule, not the 1995 Constitution's 72 hours", async (locale, heading, rule, lawyer, forbidden) => {
+    const { send, telegram } = createTestBot(storage);
+    await send(command(person(2250 + String(locale).charCodeAt(0), String(locale)), "card"));
+    const text = String(telegram.last("sendMessage").payload.text);
+    expect(text.split("\n")[0]).toBe(heading);
+    expect(text).toContain(rule);
+    expect(text).toContain(lawyer);
+    expect(text).not.toMatch(forbidden);
+    expect(text).not.toMatch(/2023/);
   });
 
   it("shows no contacts when none are configured, and the configured ones otherwise", async () => {
@@ -142,7 +201,7 @@ describe("the rights guide", () => {
     telegram.responder = ({ method }) =>
       method === "editMessageText" ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" } : undefined;
     await send(press(person(2401, "en"), "rights"));
-    expect(telegram.last("sendMessage").payload.text).toBe(i18n.t("en", "rights-menu-title"));
+    expect(telegram.last("sendMessage").payload.text).toBe("Your rights. Choose a topic:");
   });
 });
 
@@ -160,7 +219,7 @@ describe("the language choice", () => {
     expect(await sessions.countDocuments()).toBe(before);
 
     await first.send(press(user, "lang:kk"));
-    expect(first.telegram.last("answerCallbackQuery").payload.text).toBe(i18n.t("kk", "language-set"));
+    expect(first.telegram.last("answerCallbackQuery").payload.text).toBe("Дайын: қазақ тілі.");
     expect(first.telegram.last("editMessageText").payload.text).toContain(i18n.t("kk", "main-menu-title"));
     expect(await sessions.countDocuments()).toBe(before + 1);
     const stored = await sessions.find({}).toArray();
@@ -169,6 +228,6 @@ describe("the language choice", () => {
     // A restart: a new Bot on the same database and key.
     const second = createTestBot(storage, { pseudonymKey: first.deps.pseudonymKey });
     await second.send(command(user, "start"));
-    expect(second.telegram.last("sendMessage").payload.text).toBe(i18n.t("kk", "start-greeting"));
+    expect(second.telegram.last("sendMessage").payload.text).toBe(GREETING.kk);
   });
 });

@@ -13,7 +13,10 @@ export const CB = {
   language: (locale: string) => `lang:${locale}`,
   /** `r:lawyer` */
   rightsCard: (id: string) => `r:${id}`,
+  /** `rg:detention`: a group of cards on the rights menu */
+  rightsGroup: (id: string) => `rg:${id}`,
 } as const;
 
 export const LANGUAGE_PATTERN = /^lang:([a-z]{2})$/;
 export const RIGHTS_CARD_PATTERN = /^r:([a-z-]+)$/;
+export const RIGHTS_GROUP_PATTERN = /^rg:([a-z-]+)$/;

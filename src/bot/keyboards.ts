@@ -3,7 +3,7 @@ import type { AllianceConfig } from "../config/alliance.js";
 import { hasContacts } from "../config/alliance.js";
 import type { Locale } from "../shared/locales.js";
 import type { Translate } from "../shared/text.js";
-import type { RightsContent } from "../rights/rights-content.js";
+import { findCard, type RightsContent } from "../rights/rights-content.js";
 import { START_REPORT } from "../flows/report/callback-data.js";
 import { CB } from "./callback-data.js";
 import { DOCUMENTS_MENU } from "../flows/documents/callback-data.js";
@@ -25,14 +25,26 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
   return keyboard.text(t("menu-language"), CB.languageMenu);
 }
 
+/** One screen: a button per group of topics or single topic, then Save and Main menu. */
 export function rightsMenuKeyboard(t: Translate, content: RightsContent, locale: Locale): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const card of content.cards) keyboard.text(card.title[locale], CB.rightsCard(card.id)).row();
+  for (const entry of content.menu) {
+    if (entry.kind === "group") keyboard.text(t(`rights-group-${entry.id}`), CB.rightsGroup(entry.id)).row();
+    else keyboard.text(findCard(content, entry.card)!.title[locale], CB.rightsCard(entry.card)).row();
+  }
   return keyboard.text(t("menu-save-copy"), CB.summary).row().text(t("nav-main-menu"), CB.mainMenu);
 }
 
-export function cardKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t("nav-back"), CB.rightsMenu).text(t("nav-main-menu"), CB.mainMenu);
+/** The topics of one group, then Back (to the rights menu) and Main menu. */
+export function rightsGroupKeyboard(t: Translate, content: RightsContent, cardIds: string[], locale: Locale): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const id of cardIds) keyboard.text(findCard(content, id)!.title[locale], CB.rightsCard(id)).row();
+  return keyboard.text(t("nav-back"), CB.rightsMenu).text(t("nav-main-menu"), CB.mainMenu);
+}
+
+/** Back goes where the card was chosen: its group, or the rights menu. */
+export function cardKeyboard(t: Translate, backTo: string = CB.rightsMenu): InlineKeyboard {
+  return new InlineKeyboard().text(t("nav-back"), backTo).text(t("nav-main-menu"), CB.mainMenu);
 }
 
 export function backToMenuKeyboard(t: Translate): InlineKeyboard {

@@ -75,8 +75,18 @@ export const NO_ALLIANCE: AllianceConfig = {
   escalationMinutes: DEFAULT_ESCALATION_MINUTES,
 };
 
-/** Reads the deployment file (YAML or JSON); throws {@link ConfigError} naming the file and the field. */
-export async function loadAllianceConfig(filePath: string | undefined): Promise<AllianceConfig> {
+export interface AllianceLoadOptions {
+  /** With NODE_ENV=production a sample value stops the start; otherwise it is a warning. */
+  production?: boolean;
+  warn?: (message: string) => void;
+}
+
+/**
+ * Reads the deployment file (YAML or JSON); throws {@link ConfigError} naming the file and the field.
+ * A value left from the sample file (deploy/alliance.example.yaml) would tell people to write down
+ * "+7 000 000 00 00": in production it stops the start, in development it is logged as a warning.
+ */
+export async function loadAllianceConfig(filePath: string | undefined, options: AllianceLoadOptions = {}): Promise<AllianceConfig> {
   if (!filePath) return NO_ALLIANCE;
   const variable = "ALLIANCE_CONFIG";
   let text: string;
@@ -98,7 +108,41 @@ export async function loadAllianceConfig(filePath: string | undefined): Promise<
     const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
     throw new ConfigError(variable, `${path.basename(filePath)}: ${where}: ${issue.message}`);
   }
+  const samples = sampleValues(parsed.data);
+  if (samples.length > 0) {
+    const [first] = samples;
+    const more = samples.length > 1 ? ` (and ${samples.length - 1} more)` : "";
+    const problem = `${path.basename(filePath)}: ${first!.field} ${JSON.stringify(first!.value)} is a sample value${more}; replace the sample values with the alliance's own, or remove them`;
+    if (options.production) throw new ConfigError(variable, problem);
+    options.warn?.(`${variable}: ${problem}. NODE_ENV=production refuses to start with them.`);
+  }
   return parsed.data;
+}
+
+/** What marks a placeholder of the sample file: zeros for a number, example domains, "(sample)" labels. */
+const SAMPLE_MARKERS = [/\b000[\s-]?000\b/, /\bexample\.(org|com|net)\b/i, /\((sample|пример|үлгі)\)/i, /^Example\b/];
+const SAMPLE_ADMIN = 100000001;
+
+/** The fields that still hold a sample value, the phone numbers first. */
+export function sampleValues(alliance: AllianceConfig): Array<{ field: string; value: string }> {
+  const found: Array<{ field: string; value: string }> = [];
+  const check = (field: string, value: string) => {
+    if (SAMPLE_MARKERS.some((marker) => marker.test(value))) found.push({ field, value });
+  };
+  const checkLocalized = (field: string, text: Localized) => {
+    for (const locale of ["en", "ru", "kk"] as const) check(`${field}.${locale}`, text[locale]);
+  };
+  for (const list of ["hotlines", "contacts"] as const) {
+    alliance[list].forEach((item, index) => {
+      check(`${list}.${index}.value`, item.value);
+      checkLocalized(`${list}.${index}.label`, item.label);
+    });
+  }
+  checkLocalized("name", alliance.name);
+  alliance.admins.forEach((admin, index) => {
+    if (admin === SAMPLE_ADMIN) found.push({ field: `admins.${index}`, value: String(admin) });
+  });
+  return found;
 }
 
 export function hasContacts(alliance: AllianceConfig): boolean {

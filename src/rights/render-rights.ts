@@ -8,15 +8,19 @@ import type { Locale } from "../shared/locales.js";
 import type { LegalBasis, RightsCard, RightsContent } from "./rights-content.js";
 import { escapeHtml, type Translate } from "../shared/text.js";
 
-/** "CPC art. 131 part 1, art. 64; Constitution art. 16 part 3": citations grouped by act, in card order. */
+/**
+ * Citations grouped by act, in card order, as each language writes them:
+ * "CPC art. 131(1), art. 64", «УПК РК ч. 1 ст. 131, ст. 64», «ҚР ҚПК 131-бабының 1-бөлігі, 64-бап».
+ */
 export function formatBasis(basis: LegalBasis[], content: RightsContent, locale: Locale, t: Translate): string {
   const byAct = new Map<string, string[]>();
   for (const item of basis) {
     const refs = byAct.get(item.act) ?? [];
     const ref = [
       item.chapter && t("basis-chapter", { chapter: item.chapter }),
-      item.article && t("basis-article", { article: item.article }),
-      item.part && t("basis-part", { part: item.part }),
+      item.article && item.part
+        ? t("basis-article-part", { article: item.article, part: item.part })
+        : (item.article && t("basis-article", { article: item.article })) || (item.part && t("basis-part", { part: item.part })),
     ]
       .filter(Boolean)
       .join(" ");
@@ -49,7 +53,7 @@ export function renderCard(card: RightsCard, content: RightsContent, locale: Loc
 
 /** The whole guide as one compact message, to pin or screenshot before an assembly. */
 export function renderSummary(content: RightsContent, alliance: AllianceConfig, locale: Locale, t: Translate): string {
-  const lines = [`<b>${escapeHtml(t("summary-title"))}</b>`];
+  const lines = [`<b>${escapeHtml(t("rights-summary-title"))}</b>`];
   for (const card of content.cards) {
     lines.push(`▪️ <b>${escapeHtml(card.title[locale])}.</b> ${escapeHtml(card.summary[locale])}`);
   }

@@ -54,8 +54,11 @@ export function renderReviewChecklist(content: RightsContent, documents: Documen
     "- The article numbers after the new Constitution takes effect on 1 July 2026 (renumbering; personal liberty is art. 18 in the draft).",
     "- That the Kazakh and Russian card texts say exactly what the English says, and these translation choices:",
     "  - `journalists`: the sign's wording (PRESS, ПРЕССА or БАСПАСӨЗ?) and the Kazakh colour terms «жарқын көк», «жарқын сары» against Order No. 279;",
-    "  - Kazakh «ұстау» for detention, where the Kazakh CPC says «ұстап алу»; «ар-намысты қорлайтын», where Const. art. 17 says «адамдық қадір-қасиетін қорлайтын»;",
-    "  - `admin-criminal`: «преступление» / «қылмыс» for \"crime\", where the codes' umbrella term is «уголовное правонарушение».",
+    "  - `admin-criminal`: «преступление» / «қылмыс» for \"crime\", where the codes' umbrella term is «уголовное правонарушение»; «специальный приёмник» / «арнаулы қабылдау орны» for the special detention centre;",
+    "  - `court`: «выездные суды» / «көшпелі соттар» for the \"visiting courts\" that human-rights groups describe;",
+    "  - `someone-detained`: «изолятор временного содержания (ИВС)» / «уақытша ұстау изоляторы (УҰИ)»; the written inquiry to the prosecutor's office (a lawyers' practice, S);",
+    "  - `summoned`: «свидетель, имеющий право на защиту» / «қорғалу құқығы бар куә» for the status of CPC art. 65-1;",
+    "- The short titles of Law No. 353-I (1999, special institutions) and Law No. 176-VI (2018, advocacy and legal aid) in `legal-acts.yaml` against the official titles.",
     "",
   );
   return lines.join("\n");

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { LOCALES, type Locale, type Localized } from "../shared/locales.js";
+import { buildMenu, menuSchema, type MenuEntry } from "./rights-menu.js";
 
 export const RIGHTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/rights");
 
@@ -59,8 +60,10 @@ export type RightsCard = z.infer<typeof cardSchema>;
 export type ReviewPoint = z.infer<typeof reviewPointSchema>;
 
 export interface RightsContent {
-  /** In menu order (the order of the file names). */
+  /** In the order of the file names (the order of the pinned summary). */
   cards: RightsCard[];
+  /** The rights menu: groups of cards and single cards, one screen. */
+  menu: MenuEntry[];
   acts: Record<string, Localized>;
   reviewPoints: ReviewPoint[];
   /** The most recent review date of any card (YYYY-MM-DD). */
@@ -111,9 +114,12 @@ export function loadRightsContent(dir: string = RIGHTS_DIR): RightsContent {
     ids.add(card.id);
   }
   if (cards.length === 0) throw new ContentError(`no cards in ${cardsDir}`);
+  const { menu, problem } = buildMenu(parseWith(menuSchema, readYaml(path.join(dir, "menu.yaml")), "menu.yaml"), cards.map((card) => card.id));
+  if (problem) throw new ContentError(`menu.yaml ${problem}`);
 
   return {
     cards,
+    menu,
     acts,
     reviewPoints,
     lastReviewed: cards.map((card) => card.reviewed).sort().at(-1)!,
@@ -134,7 +140,22 @@ function checkCard(card: RightsCard, file: string, acts: Record<string, Localize
   for (const locale of LOCALES) {
     const lines = card.text[locale].trim().split("\n").length;
     if (lines > MAX_CARD_LINES) throw new ContentError(`${file}: text.${locale} has ${lines} lines; at most ${MAX_CARD_LINES}`);
+    const forbidden = forbiddenStatement(`${card.title[locale]}\n${card.summary[locale]}\n${card.text[locale]}`, points);
+    if (forbidden) throw new ContentError(`${file}: ${locale} states what review point "${forbidden.id}" forbids (${forbidden.pattern})`);
   }
+}
+
+/**
+ * The first unconfirmed figure or forbidden line (a review point's `mustNotSay`)
+ * that `text` contains, whichever card cites the point: a U figure is never stated as fact.
+ */
+export function forbiddenStatement(text: string, points: ReviewPoint[]): { id: string; pattern: string } | undefined {
+  for (const point of points) {
+    for (const pattern of point.mustNotSay) {
+      if (new RegExp(pattern, "iu").test(text)) return { id: point.id, pattern };
+    }
+  }
+  return undefined;
 }
 
 export function findCard(content: RightsContent, id: string): RightsCard | undefined {

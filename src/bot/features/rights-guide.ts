@@ -2,15 +2,16 @@ import { Composer } from "grammy";
 import { renderCard, renderContacts, renderSummary } from "../../rights/render-rights.js";
 import { escapeHtml } from "../../shared/text.js";
 import { findCard } from "../../rights/rights-content.js";
+import { findGroup, groupOf } from "../../rights/rights-menu.js";
 import { hasContacts } from "../../config/alliance.js";
 import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
-import { CB, RIGHTS_CARD_PATTERN } from "../callback-data.js";
-import { backToMenuKeyboard, cardKeyboard, rightsMenuKeyboard } from "../keyboards.js";
+import { CB, RIGHTS_CARD_PATTERN, RIGHTS_GROUP_PATTERN } from "../callback-data.js";
+import { backToMenuKeyboard, cardKeyboard, rightsGroupKeyboard, rightsMenuKeyboard } from "../keyboards.js";
 import { currentLocale } from "../../telegram/i18n.js";
 import { showScreen } from "../screen.js";
 
-/** The rights menu, one card per topic, the card to save, and the deployment's contacts. */
+/** The rights menu (groups of topics), one card per topic, the card to save, and the deployment's contacts. */
 export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content" | "alliance">): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
@@ -34,13 +35,24 @@ export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content
     await showMenu(ctx);
   });
 
+  composer.callbackQuery(RIGHTS_GROUP_PATTERN, async (ctx, next) => {
+    const group = findGroup(content.menu, ctx.match[1]!);
+    if (!group) return next(); // a group removed since the button was sent: stale
+    await ctx.answerCallbackQuery();
+    await showScreen(ctx, {
+      text: `<b>${escapeHtml(ctx.t(`rights-group-${group.id}`))}</b>\n${escapeHtml(ctx.t("rights-group-choose"))}`,
+      keyboard: rightsGroupKeyboard(ctx.t, content, group.cards, currentLocale(ctx)),
+    });
+  });
+
   composer.callbackQuery(RIGHTS_CARD_PATTERN, async (ctx, next) => {
     const card = findCard(content, ctx.match[1]!);
     if (!card) return next(); // a card removed since the button was sent: stale
     await ctx.answerCallbackQuery();
+    const group = groupOf(content.menu, card.id);
     await showScreen(ctx, {
       text: renderCard(card, content, currentLocale(ctx), ctx.t),
-      keyboard: cardKeyboard(ctx.t),
+      keyboard: cardKeyboard(ctx.t, group ? CB.rightsGroup(group.id) : CB.rightsMenu),
     });
   });
 

@@ -32,9 +32,16 @@ card-unconfirmed = Some points await a lawyer's review. Ask your lawyer.
 basis-article = art. { $article }
 basis-part = part { $part }
 basis-chapter = ch. { $chapter }
+basis-article-part = art. { $article }({ $part })
+
+## Rights menu: groups of topics, so that the menu stays one screen
+rights-group-detention = At detention
+rights-group-assembly = At an assembly
+rights-group-afterwards = Afterwards: ill-treatment, court, summons
+rights-group-choose = Choose a topic:
 
 ## "Save a copy": one compact message to pin or screenshot
-summary-title = YOUR RIGHTS AT DETENTION
+rights-summary-title = YOUR RIGHTS AT DETENTION
 summary-hotlines = Write down:
 summary-footer = Reviewed { $date }. Not legal advice; ask a lawyer.
 summary-sent = Sent below. Pin it or take a screenshot.
@@ -182,7 +189,7 @@ opt-contact-bot = Yes, through this bot
 opt-contact-none = No, don't contact me
 
 ## Reports: the summary
-summary-title = Please check your report
+report-check-title = Please check your report
 summary-none = —
 summary-location = 📍 location sent
 summary-files = { $count }

@@ -12,7 +12,7 @@ const ACCOUNT = 300;
 
 export function renderSummary(draft: Draft, t: Translate): { text: string; markup: InlineKeyboardMarkup } {
   const steps = applicableSteps(draft);
-  const lines = [`<b>${escapeHtml(t("summary-title"))}</b>`, ""];
+  const lines = [`<b>${escapeHtml(t("report-check-title"))}</b>`, ""];
   for (const step of steps) lines.push(`<b>${escapeHtml(t(`field-${step.id}`))}:</b> ${escapeHtml(answerText(step, draft, t))}`);
   const keyboard = new InlineKeyboard();
   steps.forEach((step, index) => {
