@@ -8,6 +8,7 @@ import { LOCALES } from "../src/content/locales.js";
 import { PRIORITY_FLAGS, SECTORS } from "../src/reports/derive.js";
 import { STEPS } from "../src/reports/steps.js";
 import { REPORT_KINDS } from "../src/reports/vocabulary.js";
+import { AUDIT_ACTIONS } from "../src/storage/audit-store.js";
 import { OUTCOMES } from "../src/storage/cases-store.js";
 
 const parser = new FluentParser();
@@ -86,6 +87,8 @@ describe("Fluent files", () => {
       ...PRIORITY_FLAGS.map((f) => `alert-flag-${f}`),
       ...["open", "taken", "closed"].map((c) => `case-${c}`),
       ...["primary", "backup"].map((r) => `role-${r}`),
+      ...AUDIT_ACTIONS.map((a) => `audit-${a}`),
+      ...["group", "supergroup"].map((c) => `enrol-chat-${c}`),
       ...Object.values(STEPS).flatMap((step) => [
         `q-${step.id}`,
         `field-${step.id}`,

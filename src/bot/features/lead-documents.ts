@@ -13,6 +13,7 @@ import { deliverDocument } from "../../flows/documents/deliver.js";
 import { redactIds } from "../../logger.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { audit } from "../leads/audit-trail.js";
 import { actingFor } from "../leads/authorize.js";
 import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "../leads/document-button.js";
 
@@ -79,6 +80,7 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
       await ctx.reply(ctx.t("lead-document-failed", { code: code! }));
       return;
     }
+    await audit(storage, deps.logger, ctx, report.code, "sent-document", { document: document.id });
     await ctx.reply(ctx.t("lead-document-sent", { code: code!, title: document.title[ctx.locale()] }));
   });
 
