@@ -134,7 +134,7 @@ describe("a removed lead", () => {
 });
 
 describe("a closed case", () => {
-  it("relays nothing: the reporter's late answer is not passed on, and the reporter is told so; the lead's late question neither", async () => {
+  it("relays nothing: the reporter's late answer is not passed on, and the reporter is told so; the lead's late question and documents neither", async () => {
     const { h, enrol, deliver, toReporter } = setup();
     const lawyer = person(6041, "ru");
     await enrol(lawyer, "lawyer", "almaty");
@@ -156,7 +156,10 @@ describe("a closed case", () => {
     expect(h.telegram.texts().at(-1)).toBe(`Сообщение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
     await h.send(press(lawyer, `l:ask:${report.code}`));
     expect(h.telegram.texts().at(-1)).toBe(`Сообщение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
+    await h.send(press(lawyer, `ld:send:${report.code}:lawyer-request`));
+    expect(h.telegram.texts().at(-1)).toBe(`Сообщение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
     expect(toReporter()).toHaveLength(before);
+    expect(h.telegram.callsOf("sendDocument")).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import type { Storage } from "../../storage/database.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { audit } from "../leads/audit-trail.js";
-import { actingFor, actingInChat } from "../leads/authorize.js";
+import { actingFor, actingInChat, stillOpen } from "../leads/authorize.js";
 import { LEAD_BUTTON, leadButton } from "../leads/callback-data.js";
 import { redactIds } from "../../logger.js";
 
@@ -191,9 +191,6 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
 
   return composer;
 }
-
-/** Whether any of these cases is still open or taken: nothing is relayed about closed ones. */
-const stillOpen = (cases: Array<{ status: string }>) => cases.some((c) => c.status !== "closed");
 
 function sectorNames(ctx: BotContext, sectors: Sector[]): string {
   return sectors.map((s) => ctx.t(`sector-${s}`)).join(", ");

@@ -14,7 +14,7 @@ import { redactIds } from "../../logger.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { audit } from "../leads/audit-trail.js";
-import { actingFor } from "../leads/authorize.js";
+import { actingFor, stillOpen } from "../leads/authorize.js";
 import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "../leads/document-button.js";
 
 
@@ -31,11 +31,16 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
   async function authorized(ctx: BotContext, code: string) {
     const acting = await actingFor(storage, alliance, ctx.chat!, ctx.from!.id, code);
     const report = acting ? await storage.reports.findByCode(code) : undefined;
-    if (!report) {
+    if (!acting || !report) {
       await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
       return undefined;
     }
     await ctx.answerCallbackQuery();
+    // Nothing more goes to the reporter of a closed case.
+    if (!stillOpen(acting.cases)) {
+      await ctx.reply(ctx.t("lead-case-closed", { code }));
+      return undefined;
+    }
     if (report.contact !== "bot") {
       await ctx.reply(ctx.t("lead-no-contact", { code }));
       return undefined;

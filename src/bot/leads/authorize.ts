@@ -39,3 +39,6 @@ export async function actingInChat(storage: Storage, chat: { id: number; type: s
   if (cases.length === 0) return undefined;
   return { leads, cases, sectors: cases.map((c) => c.sector), actorId: leads[0]?.id ?? `admin` };
 }
+
+/** Whether any of these cases is still open or taken: nothing goes to or from the reporter about closed ones. */
+export const stillOpen = (cases: Array<Pick<CaseRecord, "status">>) => cases.some((c) => c.status !== "closed");
