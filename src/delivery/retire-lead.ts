@@ -3,8 +3,10 @@
  * included: the chat's queued alerts for sectors it no longer stands for are
  * cancelled (and their still-open cases routed again, so the alert reaches
  * whoever stands for them now), and the way back from the reporters it asked
- * ends (a reporter's answer is told the conversation ended). Buttons of alerts already delivered are refused by the
- * permission check at every press.
+ * ends (a reporter's answer is told the conversation ended). Buttons of
+ * alerts already delivered are refused by the permission check at every
+ * press. An alert the dispatcher is sending at this very moment can still
+ * arrive; its buttons are refused too.
  */
 import type { Sector } from "../reports/derive.js";
 import type { Report } from "../reports/report.js";

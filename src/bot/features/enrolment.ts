@@ -16,7 +16,6 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { currentLocale } from "../i18n.js";
 import { displayName } from "../leads/audit-trail.js";
-import { isAdminChat } from "../leads/authorize.js";
 import { ADMIN_BUTTON, adminButton } from "../leads/callback-data.js";
 
 const INVITE_TTL_MS = 24 * 60 * 60 * 1000;
