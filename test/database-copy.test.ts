@@ -127,7 +127,7 @@ describe("a copy of the database without the key", () => {
       String(REPORTER.id), String(LEAD.id), String(ADMIN.id), String(GROUP), String(-GROUP), "5550123",
       fileSha256, fileId,
     ];
-    expect([...dump.keys()]).toEqual(expect.arrayContaining(["reports", "reporters", "leads", "cases", "alerts", "evidence", "relays", "pending_enrolments", "invites"]));
+    expect([...dump.keys()]).toEqual(expect.arrayContaining(["reports", "reporters", "leads", "cases", "alerts", "evidence", "relays", "pending_enrolments", "invites", "audit"]));
     const hits = [...dump].flatMap(([name, raw]) => needles.filter((needle) => raw.includes(needle)).map((needle) => `${name}: ${needle}`));
     expect(hits).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe("a copy of the database without the key", () => {
   });
 
   it("keeps clear times of what people did to the hour (only queues of pending work hold exact times)", () => {
-    for (const name of ["reports", "reporters", "cases", "alerts", "relays", "conversations", "sessions", "leads", "evidence"]) {
+    for (const name of ["reports", "reporters", "cases", "alerts", "relays", "conversations", "sessions", "leads", "evidence", "audit"]) {
       const exact = (dump.get(name) ?? "").match(/"\d{4}-\d\d-\d\dT\d\d:(?!00:00\.000Z)\d\d:\d\d\.\d{3}Z"/g) ?? [];
       expect(`${name}: ${exact.length}`).toBe(`${name}: 0`);
     }
@@ -159,6 +159,18 @@ describe("a copy of the database without the key", () => {
     const reporters = JSON.parse(dump.get("reporters")!) as Array<{ sealedChat: string }>;
     expect(reporters).toHaveLength(2);
     expect(reporters[0]!.sealedChat).not.toBe(reporters[1]!.sealedChat);
+  });
+
+  it("keeps the audit trail sealed: no actor, chat or case in clear, and reads it back with the key", async () => {
+    const docs = JSON.parse(dump.get("audit")!) as Array<Record<string, unknown>>;
+    expect(docs.length).toBeGreaterThanOrEqual(2); // took, asked
+    for (const doc of docs) expect(Object.keys(doc).sort()).toEqual(["_id", "codeKey", "hour", "sealed"]);
+    expect(dump.get("audit")).not.toContain(reportCode);
+    const trail = await storage.audit.forCode(reportCode);
+    expect(trail.map((entry) => [entry.action, entry.actor.id, entry.actor.name])).toEqual([
+      ["took", LEAD.id, "Dariga"],
+      ["asked", LEAD.id, "Dariga"],
+    ]);
   });
 
   it("still verifies the chain of custody with the key", async () => {

@@ -83,7 +83,7 @@ describe("a lead sends the reporter a document pre-filled from the report", () =
     h.telegram.clear();
     await h.send(press(STRANGER, `ld:send:${report.code}:lawyer-request`));
     const answer = h.telegram.last("answerCallbackQuery");
-    expect(answer.payload.text).toBe("Only a lead of this report's sectors, or the coordinator, can do this.");
+    expect(answer.payload.text).toBe("Only a lead of this report's sectors and region, or the coordinator, can do this.");
     expect(h.telegram.calls.filter((c) => c.payload.chat_id === REPORTER)).toEqual([]);
   });
 });

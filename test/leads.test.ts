@@ -5,9 +5,10 @@ import type { Sector } from "../src/shared/vocabulary.js";
 import type { LeadRole, LeadScope } from "../src/routing/leads.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
+import { leadSteps, replyTo } from "./helpers/lead-steps.js";
 import { submit } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
-import { command, groupText, person, press, text, type Person } from "./helpers/updates.js";
+import { command, groupText, person, press, type Person } from "./helpers/updates.js";
 
 const i18n = createI18n();
 const ADMIN = person(1_000_001, "en", "Admin");
@@ -27,35 +28,10 @@ function harness() {
 }
 type Harness = ReturnType<typeof harness>;
 
-/** The admin makes an invitation; returns its token. */
-async function invite(h: Harness, sector: Sector, scope: LeadScope, role: LeadRole): Promise<string> {
-  await h.send(command(ADMIN, "invite"));
-  await h.send(press(ADMIN, `adm:sector:${sector}`));
-  await h.send(press(ADMIN, `adm:scope:${sector}:${scope}`));
-  await h.send(press(ADMIN, `adm:role:${sector}:${scope}:${role}`));
-  const made = String(h.telegram.last("editMessageText").payload.text);
-  return /start=inv_([A-Za-z0-9_-]+)/.exec(made)![1]!;
-}
-
-/** Invitation, the person opens the link, the admin confirms. */
-async function enrol(h: Harness, who: Person, sector: Sector, scope: LeadScope = "national", role: LeadRole = "primary") {
-  const token = await invite(h, sector, scope, role);
-  await h.send(command(who, "start", `inv_${token}`));
-  const request = h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === ADMIN.id)!;
-  await h.send(press(ADMIN, buttonsOf(request).find((b) => b.data.startsWith("adm:ok:"))!.data));
-}
-
-/** Routes and sends everything queued, as the background service does. */
-async function deliver(h: Harness) {
-  await h.delivery.router.runOnce();
-  await h.delivery.escalator.runOnce();
-  await h.delivery.dispatcher.drain();
-}
-
-/** The alert text a chat has received for a report (the edit that fills the placeholder). */
-function alertIn(h: Harness, chatId: number, code: string) {
-  return h.telegram.callsOf("editMessageText").filter((c) => c.payload.chat_id === chatId && String(c.payload.text).includes(code));
-}
+const invite = (h: Harness, sector: Sector, scope: LeadScope, role: LeadRole) => leadSteps(h, ADMIN).invite(sector, scope, role);
+const enrol = (h: Harness, who: Person, sector: Sector, scope?: LeadScope, role?: LeadRole) => leadSteps(h, ADMIN).enrol(who, sector, scope, role);
+const deliver = (h: Harness) => leadSteps(h, ADMIN).deliver();
+const alertIn = (h: Harness, chatId: number, code: string) => leadSteps(h, ADMIN).alertIn(chatId, code);
 
 describe("enrolment", () => {
   it("an admin invites, the person opens the link, the admin confirms: the person is a lead", async () => {
@@ -65,8 +41,9 @@ describe("enrolment", () => {
     expect(h.telegram.texts()).toContain(i18n.t("ru", "enrol-waiting"));
     const leads = await storage.leads.all();
     expect(leads).toMatchObject([{ chatId: 3001, kind: "person", sector: "lawyer", scope: "almaty", role: "primary", onDuty: true, locale: "ru" }]);
-    const confirmed = h.telegram.callsOf("sendMessage").find((c) => c.payload.chat_id === 3001 && String(c.payload.text).startsWith(i18n.t("en", "enrol-confirmed", { what: "" }).slice(0, 12)));
-    expect(confirmed).toBeDefined();
+    // In the new lead's language (Russian), not the admin's (English).
+    const confirmed = h.telegram.callsOf("sendMessage").find((c) => c.payload.chat_id === 3001 && String(c.payload.text).startsWith("Теперь вы ответственный: Адвокат"));
+    expect(confirmed, h.telegram.texts().join("\n")).toBeDefined();
   });
 
   it("an invitation works once, and not after it expires", async () => {
@@ -330,9 +307,3 @@ describe("escalation and overview", () => {
     expect(alertIn(h, ADMIN.id, report.code)).toHaveLength(1);
   });
 });
-
-function replyTo(p: Person, messageId: number, body: string) {
-  const update = text(p, body);
-  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: { id: p.id, type: "private" }, from: { id: 424242, is_bot: true, first_name: "Rights bot" }, text: "…" };
-  return update;
-}

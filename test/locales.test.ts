@@ -10,6 +10,7 @@ import { PRIORITY_FLAGS } from "../src/reports/vocabulary.js";
 import { SECTORS } from "../src/shared/vocabulary.js";
 import { STEPS } from "../src/reports/steps.js";
 import { REPORT_KINDS } from "../src/reports/vocabulary.js";
+import { AUDIT_ACTIONS } from "../src/storage/audit-store.js";
 import { OUTCOMES } from "../src/shared/vocabulary.js";
 
 const parser = new FluentParser();
@@ -110,6 +111,8 @@ describe("Fluent files", () => {
       ...PRIORITY_FLAGS.map((f) => `alert-flag-${f}`),
       ...["open", "taken", "closed"].map((c) => `case-${c}`),
       ...["primary", "backup"].map((r) => `role-${r}`),
+      ...AUDIT_ACTIONS.map((a) => `audit-${a}`),
+      ...["group", "supergroup"].map((c) => `enrol-chat-${c}`),
       ...Object.values(STEPS).flatMap((step) => [
         `q-${step.id}`,
         `field-${step.id}`,

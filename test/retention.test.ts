@@ -57,7 +57,7 @@ describe("retention", () => {
     expect(await storage.reports.reporterChat(report.code)).toBeUndefined();
   });
 
-  it("deletes a report after the retention period with everything hanging off it, and nothing younger", async () => {
+  it("deletes a report after the retention period with everything hanging off it (audit trail included), and nothing younger", async () => {
     const old = await submit(storage, 9_100_005, { evidence: { items: [PHOTO], done: true } });
     await storage.evidence.register(old, 20 * 1024 * 1024);
     await openCase(old.code, "lawyer");
@@ -65,12 +65,15 @@ describe("retention", () => {
     const [job] = await storage.outbox.due(at(1), 10);
     await storage.outbox.delivered(job!, 42, new Date());
     await storage.outbox.addJob({ code: old.code, chatId: 556, sectors: ["lawyer"], level: "backup", locale: "en", rank: 1, createdAt: new Date() });
+    const acted = (code: string) => storage.audit.record({ code, action: "took", actor: { id: 555, name: "Lead" }, chat: { id: 555, kind: "private" }, detail: { sectors: ["lawyer"] }, at: new Date() });
+    await acted(old.code);
 
     expect((await purgeExpired(storage, at(364), policy)).reports).toBe(0);
     // A report that arrives later is still young when the first one goes.
     await storage.db.collection("reports").updateMany({}, { $set: { createdAt: at(-2) } });
     const young = await submit(storage, 9_100_006);
     await openCase(young.code, "lawyer");
+    await acted(young.code);
 
     expect((await purgeExpired(storage, at(364), policy)).reports).toBe(1);
     expect(await storage.reports.findByCode(old.code)).toBeUndefined();
@@ -82,6 +85,10 @@ describe("retention", () => {
     expect(await storage.db.collection("escalation_queue").countDocuments({ _id: `${old.code}|lawyer` as never })).toBe(0);
     expect((await storage.reports.findByCode(young.code))?.code).toBe(young.code);
     expect(await storage.cases.get(young.code, "lawyer")).toBeDefined();
+    // The audit trail goes with its report, and only with it.
+    expect(await storage.audit.forCode(old.code)).toEqual([]);
+    expect(await storage.audit.forCode(young.code)).toHaveLength(1);
+    expect(await storage.db.collection("audit").countDocuments()).toBe(1);
   });
 
   it("purges enrolments no admin confirmed within a week", async () => {

@@ -10,6 +10,7 @@ import type { BotDeps } from "./deps.js";
 import { errorBoundary } from "./error-boundary.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupChatsFeature } from "./features/group-chats.js";
+import { auditFeature } from "./features/leads/audit.js";
 import { enrolmentFeature } from "./features/leads/enrolment.js";
 import { languageFeature } from "./features/language.js";
 import { leadActionsFeature } from "./features/leads/actions.js";
@@ -84,7 +85,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const documents = deps.documents ?? defaultDocumentsContent();
   protectedBot.use(leadDocumentsFeature({ ...deps, documents, translator: (locale) => translatorFor(i18n, locale) }));
   protectedBot.use(leadOverviewFeature(deps));
-  protectedBot.use(enrolmentFeature(deps));
+  protectedBot.use(enrolmentFeature({ ...deps, pseudonym, translator: (locale) => translatorFor(i18n, locale) }));
+  protectedBot.use(auditFeature({ ...deps, documents }));
   protectedBot.use(groupChatsFeature());
 
   const privateChats = protectedBot.chatType("private");

@@ -1,6 +1,7 @@
 import { MongoClient, type Db } from "mongodb";
 import { ConfigError } from "../config/config-error.js";
 import type { Cipher } from "../security/cipher.js";
+import { AuditStore } from "./audit-store.js";
 import { CasesStore } from "./cases-store.js";
 import { EvidenceStore } from "./evidence-store.js";
 import { InvitesStore } from "./invites-store.js";
@@ -27,6 +28,8 @@ export interface Storage {
   leads: LeadsStore;
   invites: InvitesStore;
   relays: RelayStore;
+  /** Who did what with which case (sealed), for admins. */
+  audit: AuditStore;
   close(): Promise<void>;
 }
 
@@ -86,9 +89,10 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     leads: new LeadsStore(db, options.cipher),
     invites: new InvitesStore(db, options.cipher),
     relays: new RelayStore(db, options.cipher),
+    audit: new AuditStore(db, options.cipher),
     close: () => client.close(),
   };
-  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays]) {
+  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.audit]) {
     await store.ensureIndexes();
   }
   return storage;

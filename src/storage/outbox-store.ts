@@ -192,6 +192,16 @@ export class OutboxStore {
     await this.jobs.deleteOne({ _id: job._id });
   }
 
+  /** The queued jobs of one chat (a removed lead's, to cancel them). */
+  async jobsForChat(chatId: number): Promise<DeliveryJob[]> {
+    return (await this.jobs.find({ $or: [{ chatKey: this.chatKey(chatId) }, { chatId }] }).toArray()).map((job) => this.toJob(job));
+  }
+
+  /** Narrows a queued job to the sectors the chat still stands for. */
+  async narrowJob(id: string, sectors: DeliveryJob["sectors"]): Promise<void> {
+    await this.jobs.updateOne({ _id: id }, { $set: { sectors } });
+  }
+
   /** A job that can never be delivered (the lead blocked the bot, the chat is gone). */
   async abandon(id: string): Promise<void> {
     await this.jobs.deleteOne({ _id: id });

@@ -16,6 +16,8 @@ export interface RelayTarget {
   code: string;
   /** Where a reply to that message goes. */
   to: { side: "reporter" } | { side: "lead"; chatId: number };
+  /** The lead chat was removed: a reply is answered "this conversation has ended" and goes nowhere. */
+  ended?: true;
   createdAt: Date;
 }
 
@@ -61,7 +63,25 @@ export class RelayStore {
     const _id = this.id(chatKey, messageId);
     const doc = await this.relays.findOne({ _id });
     if (!doc?.sealed) return undefined; // a record of the old format (clear, prefix-keyed) is never matched: it expires
-    return { ...this.cipher.decryptJson<Pick<RelayTarget, "code" | "to">>(doc.sealed, `relay:${_id}`), createdAt: doc.createdAt };
+    return { ...this.cipher.decryptJson<Pick<RelayTarget, "code" | "to" | "ended">>(doc.sealed, `relay:${_id}`), createdAt: doc.createdAt };
+  }
+
+  /**
+   * Ends every way back to one lead chat (a removed lead): the record keeps
+   * only that the conversation ended (the chat is dropped), so a reporter's
+   * later answer reaches nobody and the reporter is told why. Rare, so it
+   * reads and opens every record rather than keeping a look-up that would
+   * link a lead's conversations.
+   */
+  async endLeadChat(chatId: number): Promise<number> {
+    let ended = 0;
+    for await (const doc of this.relays.find({ sealed: { $exists: true } })) {
+      const { code, to } = this.cipher.decryptJson<Pick<RelayTarget, "code" | "to">>(doc.sealed, `relay:${doc._id}`);
+      if (to.side !== "lead" || to.chatId !== chatId) continue;
+      await this.relays.updateOne({ _id: doc._id }, { $set: { sealed: this.cipher.encryptJson({ code, to: { side: "lead", chatId: 0 }, ended: true }, `relay:${doc._id}`) } });
+      ended++;
+    }
+    return ended;
   }
 
   async purgeOlderThan(before: Date): Promise<number> {

@@ -57,6 +57,7 @@ export async function purgeExpired(storage: Storage, now: Date, policy: Retentio
     await storage.evidence.purgeReports(codes);
     await storage.outbox.purgeReports(codes);
     await storage.cases.purgeReports(codes);
+    await storage.audit.purgeReports(codes);
     // Last: a crash before this line leaves the report, so the next run finishes the set.
     counts.reports += await storage.reports.purge(codes);
     if (codes.length < PURGE_BATCH) break;

@@ -108,3 +108,10 @@ export function withDate<T extends Update>(update: T, seconds: number): T {
   if (message) message.date = seconds;
   return update;
 }
+
+/** A press on an inline button of the bot message `messageId` in a group. */
+export function groupPress(p: Person, groupId: number, data: string, messageId = 1): Update {
+  const update = press(p, data, messageId);
+  (update.callback_query!.message as { chat: object }).chat = { id: groupId, type: "group", title: "A group" };
+  return update;
+}

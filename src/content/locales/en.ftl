@@ -289,7 +289,7 @@ alert-hand-over = ↪️ Hand over
 alert-evidence = 📎 Evidence ({ $count })
 
 ## What a lead does with an alert
-lead-not-allowed = Only a lead of this report's sectors, or the coordinator, can do this.
+lead-not-allowed = Only a lead of this report's sectors and region, or the coordinator, can do this.
 lead-already-taken = Another lead has already taken this, or it is closed.
 lead-taken = Taken.
 lead-taken-note = You took report { $code } ({ $sectors }). The reporter has been told, without your name.
@@ -362,6 +362,32 @@ leads-remove = Remove { $n }
 off-duty = off duty
 lead-removed = You are no longer a lead of the alliance's bot.
 lead-removed-admin = Removed: { $who }.
+
+## Who may act, for how long, and the audit trail of lead actions
+lead-case-closed = { $code } is closed: nothing more goes to or from its reporter.
+reporter-conversation-ended = This conversation has ended, and your answer was not passed on. If something new has happened, send /report.
+invite-private-only = Invitation links work only in a private chat with me: open the link yourself. To enrol a group, send /enrol with the token in that group.
+enrol-request-person = Private chat with a person. Telegram id: { $id }.
+enrol-request-group = Chat: { $type }, Telegram id: { $id }.
+enrol-request-sender = Sent by { $who }, Telegram id: { $id }.
+enrol-chat-group = a group
+enrol-chat-supergroup = a supergroup
+enrol-profile = Open the profile
+enrol-request-check = The name is what the sender chose: check the id and the profile before you confirm.
+duty-group-admins-only = In a group, only the group's admins can switch duty. Anyone here can take, ask and close cases.
+audit-usage = Send /audit with a reference code, for example: /audit 7KQM-4XTD
+audit-none = No one has acted on { $code } yet.
+audit-title = Who did what with { $code } (Kazakhstan time):
+audit-more = Earlier actions not shown: { $count }.
+audit-line = { $time } — { $who } (id { $id }, { $where }): { $action }
+audit-in-private = private chat
+audit-in-group = group { $id }
+audit-took = took it
+audit-asked = asked the reporter a question
+audit-closed = closed it
+audit-handed-over = handed it over to { $to }
+audit-opened-evidence = opened the evidence
+audit-sent-document = sent the reporter a document: { $document }
 
 ## documents
 command-documents = Documents to hand in: fill in, get a file

@@ -286,7 +286,7 @@ alert-hand-over = ↪️ Тапсыру
 alert-evidence = 📎 Материалдар ({ $count })
 
 ## Жауапты ескертумен не істейді
-lead-not-allowed = Мұны тек осы хабарлама секторларының жауаптысы немесе үйлестіруші жасай алады.
+lead-not-allowed = Мұны тек осы хабарлама секторлары мен өңірінің жауаптысы немесе үйлестіруші жасай алады.
 lead-already-taken = Мұны басқа жауапты алып қойған немесе іс жабылған.
 lead-taken = Алынды.
 lead-taken-note = Сіз { $code } хабарламасын алдыңыз ({ $sectors }). Авторына сіздің атыңызсыз хабарланды.
@@ -359,6 +359,32 @@ leads-remove = { $n } алып тастау
 off-duty = кезекшілікте емес
 lead-removed = Сіз енді Альянс ботының жауаптысы емессіз.
 lead-removed-admin = Алып тасталды: { $who }.
+
+## Who may act, for how long, and the audit trail of lead actions
+lead-case-closed = { $code } хабарламасы жабылды: хабарлама берушіге және одан енді ештеңе жеткізілмейді.
+reporter-conversation-ended = Бұл сөйлесу аяқталды, жауабыңыз жеткізілмеді. Жаңа бір нәрсе болса, /report жіберіңіз.
+invite-private-only = Шақыру сілтемелері менімен жеке чатта ғана жұмыс істейді: сілтемені өзіңіз ашыңыз. Топты тағайындау үшін сол топта шақыру кодымен /enrol жіберіңіз.
+enrol-request-person = Адаммен жеке чат. Telegram id: { $id }.
+enrol-request-group = Чат: { $type }, Telegram id: { $id }.
+enrol-request-sender = Жіберген: { $who }, Telegram id: { $id }.
+enrol-chat-group = топ
+enrol-chat-supergroup = супертоп
+enrol-profile = Профильді ашу
+enrol-request-check = Атын жіберушінің өзі таңдаған: растамас бұрын id мен профильді тексеріңіз.
+duty-group-admins-only = Топта кезекшілікті тек топ әкімшілері ауыстыра алады. Хабарламаларды алу, сұрақ қою және жабу кез келген қатысушының қолынан келеді.
+audit-usage = /audit командасын хабарлама кодымен жіберіңіз, мысалы: /audit 7KQM-4XTD
+audit-none = { $code } хабарламасы бойынша әзірге ешкім ештеңе істеген жоқ.
+audit-title = { $code } хабарламасымен кім не істеді (Қазақстан уақыты):
+audit-more = Бұрынғы әрекеттер көрсетілмеді: { $count }.
+audit-line = { $time } — { $who } (id { $id }, { $where }): { $action }
+audit-in-private = жеке чат
+audit-in-group = топ { $id }
+audit-took = қарауға алды
+audit-asked = хабарлама берушіге сұрақ қойды
+audit-closed = жапты
+audit-handed-over = секторға тапсырды: { $to }
+audit-opened-evidence = дәлелдерді ашты
+audit-sent-document = хабарлама берушіге құжат жіберді: { $document }
 
 ## documents
 command-documents = Тапсыруға арналған құжаттар: толтырып, файл алу

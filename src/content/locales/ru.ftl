@@ -291,7 +291,7 @@ alert-hand-over = ↪️ Передать
 alert-evidence = 📎 Материалы ({ $count })
 
 ## Что ответственный делает с оповещением
-lead-not-allowed = Это может сделать только ответственный по секторам этого обращения или координатор.
+lead-not-allowed = Это может сделать только ответственный по секторам и региону этого обращения или координатор.
 lead-already-taken = Это уже взял другой ответственный, или дело закрыто.
 lead-taken = Взято.
 lead-taken-note = Вы взяли обращение { $code } ({ $sectors }). Автору сообщили, без вашего имени.
@@ -364,6 +364,32 @@ leads-remove = Убрать { $n }
 off-duty = не на дежурстве
 lead-removed = Вы больше не ответственный в боте альянса.
 lead-removed-admin = Убран: { $who }.
+
+## Who may act, for how long, and the audit trail of lead actions
+lead-case-closed = Обращение { $code } закрыто: заявителю и от него больше ничего не передаётся.
+reporter-conversation-ended = Этот разговор завершён, ваш ответ не передан. Если произошло что-то новое, отправьте /report.
+invite-private-only = Ссылки-приглашения работают только в личном чате со мной: откройте ссылку сами. Чтобы назначить группу, отправьте в ней /enrol с кодом приглашения.
+enrol-request-person = Личный чат с человеком. Telegram id: { $id }.
+enrol-request-group = Чат: { $type }, Telegram id: { $id }.
+enrol-request-sender = Отправил(а): { $who }, Telegram id: { $id }.
+enrol-chat-group = группа
+enrol-chat-supergroup = супергруппа
+enrol-profile = Открыть профиль
+enrol-request-check = Имя выбрал сам отправитель: проверьте id и профиль, прежде чем подтвердить.
+duty-group-admins-only = В группе переключать дежурство могут только администраторы группы. Брать обращения, задавать вопросы и закрывать может любой участник.
+audit-usage = Отправьте /audit с кодом обращения, например: /audit 7KQM-4XTD
+audit-none = По обращению { $code } пока никто ничего не делал.
+audit-title = Кто что делал с обращением { $code } (время Казахстана):
+audit-more = Более ранние действия не показаны: { $count }.
+audit-line = { $time } — { $who } (id { $id }, { $where }): { $action }
+audit-in-private = личный чат
+audit-in-group = группа { $id }
+audit-took = взял(а) в работу
+audit-asked = задал(а) вопрос заявителю
+audit-closed = закрыл(а)
+audit-handed-over = передал(а) сектору: { $to }
+audit-opened-evidence = открыл(а) доказательства
+audit-sent-document = отправил(а) заявителю документ: { $document }
 
 ## documents
 command-documents = Документы для подачи: заполнить и получить файл

@@ -11,7 +11,8 @@ import { OUTCOMES, type Outcome } from "../../../shared/vocabulary.js";
 import type { Storage } from "../../../storage/database.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
-import { actingFor } from "./authorize.js";
+import { audit } from "./audit-trail.js";
+import { actingFor, actingInChat, stillOpen } from "./authorize.js";
 import { LEAD_BUTTON, leadButton } from "./callback-data.js";
 import { redactIds } from "../../../logger.js";
 
@@ -44,12 +45,17 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
           return;
         }
         await ctx.answerCallbackQuery({ text: ctx.t("lead-taken") });
+        await audit(storage, deps.logger, ctx, code!, "took", { sectors: taken });
         await ctx.reply(ctx.t("lead-taken-note", { code: code!, sectors: sectorNames(ctx, taken) }));
         await tellReporter(ctx.api, report, "reporter-taken", { sectors: taken.map((s) => deps.translate(report.locale, `sector-${s}`)).join(", ") });
         return;
       }
       case "ask": {
         await ctx.answerCallbackQuery();
+        if (!stillOpen(acting.cases)) {
+          await ctx.reply(ctx.t("lead-case-closed", { code: code! }));
+          return;
+        }
         // No contact chosen, or the way back was dropped (retention, or the reporter asked).
         if (report.contact !== "bot" || (await storage.reports.reporterChat(code!)) === undefined) {
           await ctx.reply(ctx.t("lead-no-contact", { code: code! }));
@@ -61,6 +67,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       }
       case "evidence": {
         await ctx.answerCallbackQuery();
+        await audit(storage, deps.logger, ctx, code!, "opened-evidence", { sectors: acting.sectors });
         await sendEvidence(ctx, report);
         return;
       }
@@ -82,6 +89,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         const closed = await closeCases(storage, code!, acting.sectors, argument as Outcome, now);
         await ctx.answerCallbackQuery({ text: ctx.t(closed.length > 0 ? "lead-closed" : "lead-already-closed") });
         if (closed.length === 0) return;
+        await audit(storage, deps.logger, ctx, code!, "closed", { sectors: closed, outcome: argument });
         await ctx.editMessageText(ctx.t("lead-closed-note", { code: code!, outcome: ctx.t(`outcome-${argument}`) })).catch(() => ctx.reply(ctx.t("lead-closed")));
         await tellReporter(ctx.api, report, "reporter-closed", { outcome: deps.translate(report.locale, `outcome-${argument}`) });
         return;
@@ -103,7 +111,8 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
           return;
         }
         await deps.routeTo(report, [to]);
-        await closeCases(storage, code!, acting.sectors.filter((s) => s !== to), "handed-over", now);
+        const from = await closeCases(storage, code!, acting.sectors.filter((s) => s !== to), "handed-over", now);
+        await audit(storage, deps.logger, ctx, code!, "handed-over", { sectors: from, to });
         await ctx.answerCallbackQuery({ text: ctx.t("lead-handed") });
         await ctx.editMessageText(ctx.t("lead-handed-note", { code: code!, sector: ctx.t(`sector-${to}`) })).catch(() => {});
         return;
@@ -123,6 +132,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         // A lead's question: still a lead of the report?
         const acting = await actingFor(storage, alliance, ctx.chat, ctx.from.id, target.code);
         if (!acting) return ctx.reply(ctx.t("lead-not-allowed"));
+        if (!stillOpen(acting.cases)) return ctx.reply(ctx.t("lead-case-closed", { code: target.code }));
         const reporterChat = await storage.reports.reporterChat(target.code);
         if (reporterChat === undefined || report.contact !== "bot") return ctx.reply(ctx.t("lead-no-contact", { code: target.code }));
         const sent = await ctx.api.sendMessage(
@@ -131,9 +141,15 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
           { parse_mode: "HTML", reply_markup: { force_reply: true, input_field_placeholder: deps.translate(report.locale, "reporter-answer-placeholder") } },
         );
         await storage.relays.remember(deps.pseudonym(reporterChat), sent.message_id, target.code, { side: "lead", chatId: ctx.chat.id });
+        await audit(storage, deps.logger, ctx, target.code, "asked", { sectors: acting.sectors });
         return ctx.reply(ctx.t("lead-question-sent"));
       }
-      // A reporter's answer goes back to the lead chat that asked.
+      if (target.ended) return ctx.reply(ctx.t("reporter-conversation-ended"));
+      // A reporter's answer goes back to the lead chat that asked — only while that chat
+      // may still act on the case and the case is open (not after removal, not after close).
+      const asker = { id: target.to.chatId, type: target.to.chatId < 0 ? "group" : "private" };
+      const askerActing = await actingInChat(storage, asker, alliance.admins.includes(asker.id), target.code);
+      if (!askerActing || !stillOpen(askerActing.cases)) return ctx.reply(ctx.t("reporter-conversation-ended"));
       const lead = (await storage.leads.byChat(target.to.chatId))[0];
       const answer = await ctx.api.sendMessage(
         target.to.chatId,

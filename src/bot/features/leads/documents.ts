@@ -13,7 +13,8 @@ import { deliverDocument } from "../../../flows/documents/deliver.js";
 import { redactIds } from "../../../logger.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
-import { actingFor } from "./authorize.js";
+import { audit } from "./audit-trail.js";
+import { actingFor, stillOpen } from "./authorize.js";
 import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "./document-button.js";
 
 
@@ -30,11 +31,16 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
   async function authorized(ctx: BotContext, code: string) {
     const acting = await actingFor(storage, alliance, ctx.chat!, ctx.from!.id, code);
     const report = acting ? await storage.reports.findByCode(code) : undefined;
-    if (!report) {
+    if (!acting || !report) {
       await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
       return undefined;
     }
     await ctx.answerCallbackQuery();
+    // Nothing more goes to the reporter of a closed case.
+    if (!stillOpen(acting.cases)) {
+      await ctx.reply(ctx.t("lead-case-closed", { code }));
+      return undefined;
+    }
     if (report.contact !== "bot") {
       await ctx.reply(ctx.t("lead-no-contact", { code }));
       return undefined;
@@ -79,6 +85,7 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
       await ctx.reply(ctx.t("lead-document-failed", { code: code! }));
       return;
     }
+    await audit(storage, deps.logger, ctx, report.code, "sent-document", { document: document.id });
     await ctx.reply(ctx.t("lead-document-sent", { code: code!, title: document.title[ctx.locale()] }));
   });
 

@@ -5,24 +5,36 @@
  * confirms. Admins also list and remove leads.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { isLocale } from "../../../shared/locales.js";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../shared/locales.js";
 import { REGIONS } from "../../../shared/regions.js";
-import { escapeHtml } from "../../../shared/text.js";
+import { escapeHtml, type Translate } from "../../../shared/text.js";
+import { retireLead } from "../../../delivery/retire-lead.js";
 import { SECTORS, type Sector } from "../../../shared/vocabulary.js";
 import type { LeadRole, LeadScope } from "../../../routing/leads.js";
 import type { Invite } from "../../../storage/invites-store.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { currentLocale } from "../../../telegram/i18n.js";
+import { displayName } from "./audit-trail.js";
 import { ADMIN_BUTTON, adminButton } from "./callback-data.js";
 
 const INVITE_TTL_MS = 24 * 60 * 60 * 1000;
 const ROLES: LeadRole[] = ["primary", "backup"];
 
-export function enrolmentFeature({ storage, alliance, logger }: Pick<BotDeps, "storage" | "alliance" | "logger">): Composer<BotContext> {
+export interface EnrolmentDeps extends Pick<BotDeps, "storage" | "alliance" | "logger" | "delivery"> {
+  translator: (locale: Locale) => Translate;
+  pseudonym: (id: number) => string;
+}
+
+export function enrolmentFeature({ storage, alliance, logger, delivery, translator, pseudonym }: EnrolmentDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const isAdmin = (ctx: BotContext) => ctx.chat?.type === "private" && alliance.admins.includes(ctx.from?.id ?? 0);
-  const scopeName = (ctx: BotContext, scope: LeadScope, locale: "kk" | "ru" | "en") => (scope === "national" ? ctx.t("scope-national") : REGIONS[scope][locale]);
+  const scopeName = (t: Translate, scope: LeadScope, locale: Locale) => (scope === "national" ? t("scope-national") : REGIONS[scope][locale]);
+  /** An admin's language: the one they chose with /language, else the default (their app's language is not stored). */
+  const adminLocale = async (admin: number): Promise<Locale> => {
+    const chosen = ((await storage.sessions.read(pseudonym(admin))) as { locale?: string } | undefined)?.locale;
+    return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+  };
 
   composer.command("invite", async (ctx) => {
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
@@ -60,7 +72,7 @@ export function enrolmentFeature({ storage, alliance, logger }: Pick<BotDeps, "s
         if (!SECTORS.includes(sector) || (scope !== "national" && !(scope in REGIONS)) || !ROLES.includes(c as LeadRole)) return ctx.reply(ctx.t("stale-button"));
         const invite: Invite = { sector, scope, role: c as LeadRole, createdBy: ctx.from.id, expiresAt: new Date(Date.now() + INVITE_TTL_MS) };
         const token = await storage.invites.create(invite);
-        const what = describe(ctx, invite, locale);
+        const what = describe(ctx.t, invite, locale);
         return ctx.editMessageText(
           [escapeHtml(ctx.t("invite-made", { what })), "", `https://t.me/${ctx.me.username}?start=inv_${token}`, "", escapeHtml(ctx.t("invite-group")), `<code>/enrol@${ctx.me.username} ${token}</code>`].join("\n"),
           { parse_mode: "HTML", link_preview_options: { is_disabled: true } },
@@ -70,20 +82,25 @@ export function enrolmentFeature({ storage, alliance, logger }: Pick<BotDeps, "s
       case "no": {
         const pending = await storage.invites.takePending(a);
         if (!pending) return ctx.editMessageText(ctx.t("enrol-already-decided")).catch(() => {});
-        const what = describe(ctx, pending, pending.locale);
+        // The applicant hears it in their own language.
+        const theirs = translator(pending.locale);
+        const what = describe(theirs, pending, pending.locale);
         if (action === "no") {
-          await ctx.api.sendMessage(pending.chatId, ctx.t("enrol-rejected")).catch(() => {});
-          return ctx.editMessageText(ctx.t("enrol-rejected-admin", { who: pending.label, what: describe(ctx, pending, locale) }));
+          await ctx.api.sendMessage(pending.chatId, theirs("enrol-rejected")).catch(() => {});
+          return ctx.editMessageText(ctx.t("enrol-rejected-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
         }
         await storage.leads.add({ chatId: pending.chatId, kind: pending.kind, sector: pending.sector, scope: pending.scope, role: pending.role, onDuty: true, locale: pending.locale, label: pending.label });
         logger.info({ sector: pending.sector, kind: pending.kind }, "lead enrolled");
-        await ctx.api.sendMessage(pending.chatId, ctx.t("enrol-confirmed", { what })).catch(() => {});
-        return ctx.editMessageText(ctx.t("enrol-confirmed-admin", { who: pending.label, what: describe(ctx, pending, locale) }));
+        await ctx.api.sendMessage(pending.chatId, theirs("enrol-confirmed", { what })).catch(() => {});
+        return ctx.editMessageText(ctx.t("enrol-confirmed-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
       }
       case "rm": {
         const removed = await storage.leads.remove(a);
         if (!removed) return ctx.reply(ctx.t("stale-button"));
-        await ctx.api.sendMessage(removed.chatId, ctx.t("lead-removed")).catch(() => {});
+        // Permission ends now, queued alerts and open conversations included.
+        const retired = await retireLead(storage, (report, sectors) => delivery.routeTo(report, sectors), removed, removed.chatId > 0 && alliance.admins.includes(removed.chatId));
+        logger.info({ sector: removed.sector, ...retired }, "lead removed");
+        await ctx.api.sendMessage(removed.chatId, translator(removed.locale)("lead-removed")).catch(() => {});
         return ctx.reply(ctx.t("lead-removed-admin", { who: removed.label }));
       }
     }
@@ -98,21 +115,26 @@ export function enrolmentFeature({ storage, alliance, logger }: Pick<BotDeps, "s
     const keyboard = new InlineKeyboard();
     const lines = [ctx.t("leads-title", { count: leads.length })];
     leads.forEach((lead, i) => {
-      lines.push(`${i + 1}. ${lead.label} — ${describe(ctx, lead, locale)}${lead.onDuty ? "" : ` (${ctx.t("off-duty")})`}`);
+      lines.push(`${i + 1}. ${lead.label} — ${describe(ctx.t, lead, locale)}${lead.onDuty ? "" : ` (${ctx.t("off-duty")})`}`);
       keyboard.text(ctx.t("leads-remove", { n: i + 1 }), adminButton("rm", lead.id)).row();
     });
     return ctx.reply(lines.join("\n"), { reply_markup: keyboard });
   });
 
-  /** Opening an invitation link: /start inv_<token>. */
+  /**
+   * Opening an invitation link: /start inv_<token> — in a private chat only.
+   * Sent in a group (/start@bot inv_…), it would enrol the group as a person;
+   * the token is left unused and the sender told where it works.
+   */
   composer.command("start", async (ctx, next) => {
     if (!ctx.match.startsWith("inv_")) return next();
+    if (ctx.chat.type !== "private") return ctx.reply(ctx.t("invite-private-only"));
     await enrol(ctx, ctx.match.slice(4), "person");
   });
 
-  /** A group enrols with the token in a command. */
+  /** A group enrols with the token in a command; in a private chat the sender is told to send it in the group. */
   composer.command("enrol", async (ctx) => {
-    if (ctx.chat.type === "private") return ctx.reply(ctx.t("enrol-in-group"));
+    if (ctx.chat.type !== "group" && ctx.chat.type !== "supergroup") return ctx.reply(ctx.t("enrol-in-group"));
     await enrol(ctx, ctx.match.trim(), "group");
   });
 
@@ -120,20 +142,44 @@ export function enrolmentFeature({ storage, alliance, logger }: Pick<BotDeps, "s
     const invite = /^[A-Za-z0-9_-]{10,64}$/.test(token) ? await storage.invites.consume(token, new Date()) : undefined;
     if (!invite) return ctx.reply(ctx.t("invite-invalid"));
     const chat = ctx.chat!;
-    const label = kind === "group" ? ("title" in chat ? chat.title ?? "group" : "group") : [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ") + (ctx.from?.username ? ` (@${ctx.from.username})` : "");
+    const label = kind === "group" ? ("title" in chat ? chat.title ?? "group" : "group") : ctx.from ? displayName(ctx.from) : "";
     const language = ctx.from?.language_code?.slice(0, 2);
     const locale = isLocale(language) ? language : "ru";
     const id = await storage.invites.addPending({ ...invite, chatId: chat.id, kind, label, locale, createdAt: new Date() });
     for (const admin of alliance.admins) {
-      const keyboard = new InlineKeyboard().text(ctx.t("enrol-confirm"), adminButton("ok", id)).text(ctx.t("enrol-reject"), adminButton("no", id));
-      await ctx.api.sendMessage(admin, ctx.t("enrol-request", { who: label, what: describe(ctx, invite, "ru") }), { reply_markup: keyboard }).catch(() => {});
+      const locale = await adminLocale(admin);
+      const t = translator(locale);
+      const keyboard = new InlineKeyboard().text(t("enrol-confirm"), adminButton("ok", id)).text(t("enrol-reject"), adminButton("no", id));
+      const text = enrolRequest(t, { label, what: describe(t, invite, locale), chat, sender: ctx.from });
+      await ctx.api.sendMessage(admin, text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } }).catch(() => {});
     }
     return ctx.reply(ctx.t("enrol-waiting"));
   }
 
-  function describe(ctx: BotContext, lead: { sector: Sector; scope: LeadScope; role: LeadRole }, locale: "kk" | "ru" | "en") {
-    return ctx.t("lead-what", { sector: ctx.t(`sector-${lead.sector}`), scope: scopeName(ctx, lead.scope, locale), role: ctx.t(`role-${lead.role}`) });
+  function describe(t: Translate, lead: { sector: Sector; scope: LeadScope; role: LeadRole }, locale: Locale) {
+    return t("lead-what", { sector: t(`sector-${lead.sector}`), scope: scopeName(t, lead.scope, locale), role: t(`role-${lead.role}`) });
   }
 
   return composer;
+}
+
+/**
+ * What an admin confirms: not only a name the sender chose, but the chat's
+ * type and numeric id, and a profile link (tg://user?id=…) of the person — for
+ * a group, of the member who sent /enrol.
+ */
+function enrolRequest(
+  t: Translate,
+  request: { label: string; what: string; chat: { id: number; type: string }; sender: { id: number; first_name: string; last_name?: string; username?: string } | undefined },
+): string {
+  const profile = (id: number) => `<a href="tg://user?id=${id}">${escapeHtml(t("enrol-profile"))}</a>`;
+  const { chat, sender } = request;
+  const lines = [escapeHtml(t("enrol-request", { who: request.label, what: request.what })), ""];
+  if (chat.type === "private") lines.push(`${escapeHtml(t("enrol-request-person", { id: String(chat.id) }))} ${profile(chat.id)}`);
+  else {
+    lines.push(escapeHtml(t("enrol-request-group", { type: t(`enrol-chat-${chat.type === "supergroup" ? "supergroup" : "group"}`), id: String(chat.id) })));
+    if (sender) lines.push(`${escapeHtml(t("enrol-request-sender", { who: displayName(sender), id: String(sender.id) }))} ${profile(sender.id)}`);
+  }
+  lines.push("", escapeHtml(t("enrol-request-check")));
+  return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 /** /cases for leads and coordinators, and going off duty and back. */
 import { Composer } from "grammy";
 import { escapeHtml } from "../../../shared/text.js";
+import { coveredCases, seesEverything } from "../../../routing/permissions.js";
 import type { CaseRecord } from "../../../storage/cases-store.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
@@ -14,9 +15,9 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
     const leads = await storage.leads.byChat(ctx.chat.id);
     const isAdmin = ctx.chat.type === "private" && alliance.admins.includes(ctx.from?.id ?? 0);
     if (leads.length === 0 && !isAdmin) return ctx.reply(ctx.t("cases-not-lead"));
-    const everything = isAdmin || leads.some((lead) => lead.sector === "coordinator");
-    const sectors = new Set(leads.map((lead) => lead.sector));
-    const open = (await storage.cases.unclosed()).filter((c) => everything || sectors.has(c.sector));
+    // Scoped as every action is: sector × region (routing/permissions.ts).
+    const everything = seesEverything(leads, isAdmin);
+    const open = coveredCases(leads, isAdmin, await storage.cases.unclosed());
     if (open.length === 0) return ctx.reply(ctx.t("cases-none"));
     const now = Date.now();
     const byAge = (a: CaseRecord, b: CaseRecord) => b.rank - a.rank || a.createdAt.getTime() - b.createdAt.getTime();
@@ -36,7 +37,16 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
     return ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
   });
 
+  /**
+   * Duty switches alerts for everyone in the chat: in an enrolled group only the
+   * group's own admins may do it (Telegram says who they are). Take, Ask, Close
+   * and the rest are open to every member; each is recorded per person (audit).
+   */
   const duty = (onDuty: boolean) => async (ctx: BotContext) => {
+    if ((ctx.chat?.type === "group" || ctx.chat?.type === "supergroup") && (await storage.leads.byChat(ctx.chat.id)).length > 0) {
+      const status = ctx.from ? await ctx.api.getChatMember(ctx.chat.id, ctx.from.id).then((member) => member.status, () => undefined) : undefined;
+      if (status !== "creator" && status !== "administrator") return ctx.reply(ctx.t("duty-group-admins-only"));
+    }
     const changed = await storage.leads.setDuty(ctx.chat!.id, onDuty);
     return ctx.reply(ctx.t(changed > 0 ? (onDuty ? "duty-on" : "duty-off") : "cases-not-lead"));
   };

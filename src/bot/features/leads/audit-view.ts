@@ -1,0 +1,50 @@
+/**
+ * The audit trail of one case as an admin reads it, in the admin's language:
+ * one line per action — when (to the minute, Kazakhstan time), who (name at
+ * the time and Telegram id), where (a private chat or which group), what.
+ * Plain text: names are whatever people chose, so nothing is parsed as markup.
+ */
+import type { Translate } from "../../../shared/text.js";
+import type { AuditEntry } from "../../../storage/audit-store.js";
+
+/** Telegram's limit is 4,096; whole lines are kept together below it. */
+const CHUNK_CHARS = 4_000;
+/** The most recent actions shown; older ones are counted. */
+export const AUDIT_SHOWN = 100;
+
+const minuteFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+
+export function auditLine(entry: AuditEntry, t: Translate, documentTitle: (id: string) => string): string {
+  const { detail } = entry;
+  const sectors = (detail.sectors ?? []).map((s) => t(`sector-${s}`)).join(", ");
+  let action = t(`audit-${entry.action}`, { to: detail.to ? t(`sector-${detail.to}`) : "", document: detail.document ? documentTitle(detail.document) : "" });
+  if (sectors) action += ` (${sectors})`;
+  if (detail.outcome) action += `: ${t(`outcome-${detail.outcome}`)}`;
+  return t("audit-line", {
+    time: minuteFormat.format(entry.at),
+    who: entry.actor.name || "—",
+    id: String(entry.actor.id),
+    where: entry.chat.kind === "group" ? t("audit-in-group", { id: String(entry.chat.id) }) : t("audit-in-private"),
+    action,
+  });
+}
+
+/** The messages to send: a title, then the lines, cut between lines to fit Telegram's limit. */
+export function renderAudit(code: string, entries: AuditEntry[], t: Translate, documentTitle: (id: string) => string): string[] {
+  if (entries.length === 0) return [t("audit-none", { code })];
+  const shown = entries.slice(-AUDIT_SHOWN);
+  const lines = [t("audit-title", { code })];
+  if (entries.length > shown.length) lines.push(t("audit-more", { count: entries.length - shown.length }));
+  lines.push(...shown.map((entry) => auditLine(entry, t, documentTitle)));
+  const messages: string[] = [];
+  let current = "";
+  for (const line of lines) {
+    if (current && current.length + 1 + line.length > CHUNK_CHARS) {
+      messages.push(current);
+      current = "";
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) messages.push(current);
+  return messages;
+}
