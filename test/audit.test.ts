@@ -49,7 +49,7 @@ describe("the audit trail of lead actions", () => {
     await h.send(command(ADMIN, "audit", report.code.toLowerCase()));
     const text = String(h.telegram.last("sendMessage").payload.text);
     const lines = text.split("\n");
-    expect(lines[0]).toBe(`Кто что делал с сообщением ${report.code} (время Казахстана):`);
+    expect(lines[0]).toBe(`Кто что делал с обращением ${report.code} (время Казахстана):`);
     const actions = lines.slice(1).map((line) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d — /, ""));
     expect(actions).toEqual([
       "Dariga (id 6101, личный чат): взял(а) в работу (Адвокат)",
@@ -65,12 +65,12 @@ describe("the audit trail of lead actions", () => {
     await h.send(command(lawyer, "audit", report.code));
     expect(h.telegram.texts().at(-1)).toBe("This is for the alliance's admins.");
     await h.send(groupText(person(6103, "kk"), GROUP, `/audit@rights_test_bot ${report.code}`));
-    expect(h.telegram.texts().at(-1)).toBe("Бұл одақ әкімшілеріне арналған.");
+    expect(h.telegram.texts().at(-1)).toBe("Бұл Альянс әкімшілеріне арналған.");
     expect(h.telegram.texts().join("\n")).not.toContain("Dariga (id");
 
     await h.send(command(ADMIN, "audit", "nonsense"));
-    expect(h.telegram.texts().at(-1)).toBe("Отправьте /audit с кодом сообщения, например: /audit 7KQM-4XTD");
+    expect(h.telegram.texts().at(-1)).toBe("Отправьте /audit с кодом обращения, например: /audit 7KQM-4XTD");
     await h.send(command(ADMIN, "audit", "2345-6789"));
-    expect(h.telegram.texts().at(-1)).toBe("По сообщению 2345-6789 пока никто ничего не делал.");
+    expect(h.telegram.texts().at(-1)).toBe("По обращению 2345-6789 пока никто ничего не делал.");
   });
 });

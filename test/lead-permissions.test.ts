@@ -18,7 +18,7 @@ const REPORTER = 2_000_001;
 const alliance: AllianceConfig = { ...NO_ALLIANCE, admins: [ADMIN.id] };
 const PHOTO = { kind: "photo" as const, messageId: 77, fileId: "F-atyrau", fileUniqueId: "U-atyrau", size: 10, mime: "image/jpeg", receivedAt: Date.now() };
 
-const NOT_ALLOWED_RU = "Это может сделать только ответственный по секторам и региону этого сообщения или координатор.";
+const NOT_ALLOWED_RU = "Это может сделать только ответственный по секторам и региону этого обращения или координатор.";
 const ENDED_EN = "This conversation has ended, and your answer was not passed on. If something new has happened, send /report.";
 
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
@@ -153,11 +153,11 @@ describe("a closed case", () => {
 
     const before = toReporter().length;
     await h.send(replyTo(lawyer, prompt, "One more thing?"));
-    expect(h.telegram.texts().at(-1)).toBe(`Сообщение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
+    expect(h.telegram.texts().at(-1)).toBe(`Обращение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
     await h.send(press(lawyer, `l:ask:${report.code}`));
-    expect(h.telegram.texts().at(-1)).toBe(`Сообщение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
+    expect(h.telegram.texts().at(-1)).toBe(`Обращение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
     await h.send(press(lawyer, `ld:send:${report.code}:lawyer-request`));
-    expect(h.telegram.texts().at(-1)).toBe(`Сообщение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
+    expect(h.telegram.texts().at(-1)).toBe(`Обращение ${report.code} закрыто: заявителю и от него больше ничего не передаётся.`);
     expect(toReporter()).toHaveLength(before);
     expect(h.telegram.callsOf("sendDocument")).toEqual([]);
   });
