@@ -190,7 +190,7 @@ describe("content validation", () => {
 
   it("rejects a card without a legal basis", () => {
     const dir = copyContent();
-    edit(dir, "cards/13-cordon.yaml", (text) => text.replace(/^basis:\n(  - .*\n)+/m, "basis: []\n"));
+    edit(dir, "cards/13-cordon.yaml", (text) => text.replace(/^basis:\n( {2}- .*\n)+/m, "basis: []\n"));
     expect(() => loadRightsContent(dir)).toThrow(/13-cordon\.yaml: basis/);
   });
 

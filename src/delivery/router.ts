@@ -7,7 +7,6 @@ import type { AllianceConfig } from "../config/alliance.js";
 import { priorityRank } from "../reports/derive.js";
 import { type Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
-import type { Lead } from "../routing/leads.js";
 import { recipientsFor, type Recipient } from "../routing/recipients.js";
 import type { CasesStore } from "../storage/cases-store.js";
 import type { LeadsStore } from "../storage/leads-store.js";
