@@ -3,7 +3,8 @@
  * itself, and a fake Bot API over HTTP on 127.0.0.1.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +14,8 @@ import { FakeBotApiServer } from "./helpers/fake-bot-api-server.js";
 
 const i18n = createI18n();
 const TOKEN = "123456:BLACKBOX-token";
+const KEY = randomBytes(32).toString("base64");
+const OLD_KEY = randomBytes(32).toString("base64");
 const user = { id: 777001, is_bot: false, first_name: "Dana", language_code: "ru" };
 const chat = { id: user.id, type: "private" as const, first_name: "Dana" };
 
@@ -23,7 +26,7 @@ describe("npm start against a fake Bot API", () => {
 
   beforeAll(async () => {
     await api.start();
-    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info", REPORTS_KEY: KEY, REPORTS_KEY_OLD: OLD_KEY });
   });
   afterAll(async () => {
     await bot.kill();
@@ -38,6 +41,22 @@ describe("npm start against a fake Bot API", () => {
     const commands = api.callsOf("setMyCommands");
     expect(commands.map((call) => call.payload.language_code)).toEqual(["kk", "ru", "en", undefined]);
     expect(commands[1]!.payload.commands[0]).toEqual({ command: "start", description: i18n.t("ru", "command-start") });
+  });
+
+  it("the embedded database process inherits neither the token nor the keys, and its files are 0600 in a 0700 directory", () => {
+    const [pid] = embeddedServersUsing(dataDir, "pid");
+    expect(pid).toBeDefined();
+    const environ = readFileSync(`/proc/${pid}/environ`, "utf8");
+    const names = environ.split("\0").map((entry) => entry.split("=")[0]);
+    expect(names).toContain("PATH");
+    for (const secret of ["BOT_TOKEN", "REPORTS_KEY", "REPORTS_KEY_OLD", "TELEGRAM_API_ROOT"]) expect(names).not.toContain(secret);
+    for (const value of [TOKEN, KEY, OLD_KEY]) expect(environ).not.toContain(value);
+
+    const dbDir = path.join(dataDir, "db");
+    expect(statSync(dbDir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(dbDir);
+    expect(files.some((name) => name.endsWith(".sqlite"))).toBe(true);
+    for (const name of files) expect({ name, mode: (statSync(path.join(dbDir, name)).mode & 0o777).toString(8) }).toEqual({ name, mode: "600" });
   });
 
   it("walks /start → a language → rights → a topic → Back, in the chosen language", async () => {
@@ -85,10 +104,11 @@ describe("npm start against a fake Bot API", () => {
   });
 });
 
-/** Running embedded database processes whose data directory is under `dir`. */
-function embeddedServersUsing(dir: string): string[] {
-  const out = spawnSync("ps", ["-eo", "args"], { encoding: "utf8" }).stdout;
-  return out.split("\n").filter((line) => line.includes("embedded-db-") && line.includes(dir));
+/** Running embedded database processes whose data directory is under `dir` (their command lines, or their pids). */
+function embeddedServersUsing(dir: string, what: "args" | "pid" = "args"): string[] {
+  const out = spawnSync("ps", ["-eo", "pid,args"], { encoding: "utf8" }).stdout;
+  const lines = out.split("\n").filter((line) => line.includes("embedded-db-") && line.includes(dir));
+  return lines.map((line) => (what === "pid" ? line.trim().split(/\s+/)[0]! : line.trim().replace(/^\d+\s+/, "")));
 }
 
 describe("bad configuration", () => {
