@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadAllianceConfig } from "../src/config/alliance.js";
 import { ConfigError } from "../src/config/config-error.js";
 import { loadEnvConfig } from "../src/config/env.js";
+import { createLogger, redactIds, redactTokens } from "../src/logger.js";
 
 const TOKEN = "123456:ABC-def_ghi";
 const RANDOM_KEY = randomBytes(32).toString("base64");
@@ -144,5 +145,25 @@ describe("alliance configuration file", () => {
   ])("%s gets a clear message", async (name, text, expected) => {
     const target = text === null ? path.join(dir, name) : file(name, text);
     await expect(loadAllianceConfig(target)).rejects.toThrow(expected);
+  });
+});
+
+describe("logs never carry the bot token", () => {
+  const token = "7123456789:AAH-secretSecretSecret_0123456789ab";
+
+  it("error texts lose tokens in request URLs and bare tokens", () => {
+    expect(redactIds(`request to https://api.telegram.org/bot${token}/getMe failed, reason: connect ECONNREFUSED`)).toBe(
+      "request to https://api.telegram.org/bot[token]/getMe failed, reason: connect ECONNREFUSED",
+    );
+    expect(redactTokens(`token ${token} rejected`)).toBe("token [token] rejected");
+  });
+
+  it("the logger replaces the configured token wherever a library put it", () => {
+    const lines: string[] = [];
+    const logger = createLogger("info", [token], { write: (line: string) => void lines.push(line) });
+    logger.warn({ url: `http://x/file/bot${token}/a.jpg`, part: token.split(":")[1] }, `failed: ${token}`);
+    const out = lines.join("");
+    expect(out).toContain("failed: [secret]");
+    expect(out).not.toContain("AAH-secretSecretSecret");
   });
 });

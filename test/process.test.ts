@@ -5,6 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -123,5 +125,34 @@ describe("bad configuration", () => {
     const lines = bot.output().split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(expected);
+  });
+});
+
+describe("an unreachable Bot API", () => {
+  it("logs each start-up retry with the API root and never the token", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "rights-bot-unreachable-"));
+    const token = "123456:UNREACHABLE-secret-part-of-token";
+    const bot = startBotProcess({ BOT_TOKEN: token, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    try {
+      const retries = () => bot.output().split("\n").filter((line) => line.includes("retrying"));
+      const deadline = Date.now() + 20_000;
+      while (retries().length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(retries().length, bot.output()).toBeGreaterThanOrEqual(3);
+      const messages = retries().map((line) => (JSON.parse(line) as { msg: string }).msg);
+      expect(messages.slice(0, 3)).toEqual([
+        `cannot reach the Telegram Bot API at http://127.0.0.1:${port} (attempt 1 of 7); retrying in 0.5 s`,
+        `cannot reach the Telegram Bot API at http://127.0.0.1:${port} (attempt 2 of 7); retrying in 1 s`,
+        `cannot reach the Telegram Bot API at http://127.0.0.1:${port} (attempt 3 of 7); retrying in 2 s`,
+      ]);
+      expect(bot.output()).not.toContain("UNREACHABLE-secret-part-of-token");
+      expect(bot.output()).not.toContain(token);
+    } finally {
+      await bot.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
