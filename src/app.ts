@@ -15,8 +15,7 @@ import { loadAllianceConfig } from "./config/alliance.js";
 import { ConfigError } from "./config/config-error.js";
 import type { AppConfig } from "./config/env.js";
 import { loadRightsContent } from "./content/rights-content.js";
-import { Cipher } from "./security/cipher.js";
-import { deriveKey, loadMasterKey } from "./security/data-key.js";
+import { developmentKeyFile, loadMasterKey } from "./security/data-key.js";
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
 import { startMaintenance } from "./storage/maintenance.js";
@@ -52,15 +51,15 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     // The key warning waits until the database answered: a failed start says one thing only.
     const keyWarnings: string[] = [];
     const masterKey = await loadMasterKey(config, (message) => keyWarnings.push(message));
-    const cipher = new Cipher(deriveKey(masterKey, "reports"));
-    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", cipher });
+    const keys = { current: masterKey, old: config.reportsKeyOld, developmentKeyFile: config.reportsKey ? undefined : developmentKeyFile(config.dataDir) };
+    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", keys });
     cleanups.push(() => storage.close());
-    for (const warning of keyWarnings) logger.warn(warning);
+    for (const warning of [...keyWarnings, ...storage.unlocked!.warnings]) logger.warn(warning);
     const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
     // Alerts go through their own Api: the dispatcher handles 429s and retries itself.
     const transport = new TelegramAlertTransport(new Api(config.botToken, client), storage.reports, createI18n());
     const delivery = new DeliveryService({ storage, transport, alliance, logger });
-    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey: deriveKey(masterKey, "pseudonyms"), delivery }, { client });
+    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey: storage.unlocked!.pseudonymKey, delivery }, { client });
 
     // getMe through an Api of its own: bot.init() would retry a network error silently and forever.
     const apiRoot = config.telegramApiRoot ?? "https://api.telegram.org";

@@ -91,21 +91,44 @@ export interface AppConfig {
   retention: { reportsDays: number; reporterLinkGraceDays: number };
 }
 
-/** Reads and validates the environment; throws {@link ConfigError} naming the first bad variable. */
-export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(env);
+function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
     throw new ConfigError(variable, issue.message);
   }
-  const e = parsed.data;
-  const production = e.NODE_ENV === "production";
-  if (production && !e.REPORTS_KEY) {
+  return parsed.data;
+}
+
+/** The rules between the key variables. */
+function checkKeys(e: { NODE_ENV?: string; REPORTS_KEY?: string; REPORTS_KEY_OLD?: string }): void {
+  if (e.NODE_ENV === "production" && !e.REPORTS_KEY) {
     throw new ConfigError("REPORTS_KEY", "is required when NODE_ENV=production (32 random bytes, base64 or hex)");
   }
   if (e.REPORTS_KEY_OLD && !e.REPORTS_KEY) throw new ConfigError("REPORTS_KEY", "is required when REPORTS_KEY_OLD is set: REPORTS_KEY is the new key, REPORTS_KEY_OLD the previous one");
   if (e.REPORTS_KEY_OLD && decodeKey(e.REPORTS_KEY_OLD).equals(decodeKey(e.REPORTS_KEY!))) throw new ConfigError("REPORTS_KEY_OLD", "is the same key as REPORTS_KEY: set it to the previous key, or unset it");
+}
+
+/** What `npm run keys:rotate` needs: the database and the keys (no token). */
+export type KeyConfig = Pick<AppConfig, "mongodbUri" | "dataDir" | "reportsKey" | "reportsKeyOld">;
+
+export function loadKeyConfig(env: NodeJS.ProcessEnv = process.env): KeyConfig {
+  const e = parse(envSchema.pick({ MONGODB_URI: true, DATA_DIR: true, REPORTS_KEY: true, REPORTS_KEY_OLD: true, NODE_ENV: true }), env);
+  checkKeys(e);
+  return {
+    mongodbUri: e.MONGODB_URI,
+    dataDir: path.resolve(e.DATA_DIR),
+    reportsKey: e.REPORTS_KEY ? decodeKey(e.REPORTS_KEY) : undefined,
+    reportsKeyOld: e.REPORTS_KEY_OLD ? decodeKey(e.REPORTS_KEY_OLD) : undefined,
+  };
+}
+
+/** Reads and validates the environment; throws {@link ConfigError} naming the first bad variable. */
+export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const e = parse(envSchema, env);
+  checkKeys(e);
+  const production = e.NODE_ENV === "production";
   return {
     botToken: e.BOT_TOKEN,
     mongodbUri: e.MONGODB_URI,
