@@ -19,6 +19,8 @@ import { SEALED_FIELDS, SEALED_VALUE } from "./sealed-fields.js";
 
 export const META = "meta";
 export const KEY_CHECK_ID = "key-check";
+/** Written when a rotation starts: a check value under the key it rotates to. Removed when it finishes. */
+export const ROTATION_ID = "rotation";
 const LOOKUP_KEYS_ID = "lookup-keys";
 const CHECK_TEXT = "kz-rights-bot key check";
 
@@ -56,7 +58,7 @@ interface LookupKeys {
 export const sealingKey = (master: Buffer) => deriveKey(master, "reports");
 
 /** Checks the keys against the database (writing the check value on first start) and returns the cipher and pseudonym key to use. */
-export async function unlockDatabase(db: Db, keys: DataKeys): Promise<Unlocked> {
+export async function unlockDatabase(db: Db, keys: DataKeys, options: { forRotation?: boolean } = {}): Promise<Unlocked> {
   const meta = db.collection<MetaDocument>(META);
   let check = await meta.findOne({ _id: KEY_CHECK_ID });
   if (!check) {
@@ -68,6 +70,14 @@ export async function unlockDatabase(db: Db, keys: DataKeys): Promise<Unlocked> 
   const underCurrent = new Cipher(current).opens(check.sealed, `${META}:${KEY_CHECK_ID}`);
   const underOld = !underCurrent && !!old && new Cipher(old).opens(check.sealed, `${META}:${KEY_CHECK_ID}`);
   if (!underCurrent && !underOld) throw doesNotOpen(keys);
+  // A rotation away from the current key began and did not finish: some values are under the other key already.
+  const rotation = await meta.findOne({ _id: ROTATION_ID });
+  if (rotation && underCurrent && !options.forRotation && !new Cipher(current).opens(rotation.sealed, `${META}:${KEY_CHECK_ID}`)) {
+    throw new ConfigError(
+      "REPORTS_KEY",
+      "a key rotation away from this key was started and has not finished: set REPORTS_KEY to the new key and REPORTS_KEY_OLD to this one, then run `npm run keys:rotate` again (to go back instead, run it with the two keys swapped)",
+    );
+  }
 
   const lookupDoc = await meta.findOne({ _id: LOOKUP_KEYS_ID });
   if (!lookupDoc) throw new ConfigError("REPORTS_KEY", `the database has a key check but no lookup keys (collection "${META}" was changed by hand)`);

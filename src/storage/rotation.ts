@@ -8,7 +8,7 @@
  */
 import type { Db, Document } from "mongodb";
 import { Cipher } from "../security/cipher.js";
-import { KEY_CHECK_ID, keyCheckValue, META, sealingKey, unlockDatabase, type DataKeys } from "./key-check.js";
+import { KEY_CHECK_ID, keyCheckValue, META, ROTATION_ID, sealingKey, unlockDatabase, type DataKeys } from "./key-check.js";
 import { SEALED_FIELDS, SEALED_VALUE } from "./sealed-fields.js";
 
 /** A progress line while a large collection is re-sealed. */
@@ -32,15 +32,18 @@ export interface RotationResult {
 }
 
 export async function rotateKeys(db: Db, keys: Required<Pick<DataKeys, "current" | "old">>, print: (line: string) => void): Promise<RotationResult> {
-  const { cipher } = await unlockDatabase(db, keys);
+  const { cipher } = await unlockDatabase(db, keys, { forRotation: true });
   const newOnly = new Cipher(sealingKey(keys.current));
+  const meta = db.collection<{ _id: string; sealed: string }>(META);
+  // From here on, a start with the old key alone is refused: values move to the new key one by one.
+  await meta.updateOne({ _id: ROTATION_ID }, { $set: { sealed: keyCheckValue(newOnly) } }, { upsert: true });
   const counts: FieldCount[] = [];
   for (const { collection, field, context } of SEALED_FIELDS) {
     const count: FieldCount = { field: `${collection}.${field}`, resealed: 0, already: 0, unreadable: 0 };
     const docs = db.collection<{ _id: string } & Document>(collection);
     for await (const doc of docs.find({ [field]: { $exists: true } }, { projection: { [field]: 1 } })) {
       const value: unknown = doc[field];
-      if (typeof value !== "string" || (collection === META && doc._id === KEY_CHECK_ID)) continue;
+      if (typeof value !== "string" || (collection === META && (doc._id === KEY_CHECK_ID || doc._id === ROTATION_ID))) continue;
       const bound = context(doc._id);
       if (newOnly.opens(value, bound)) {
         count.already++;
@@ -68,7 +71,8 @@ export async function rotateKeys(db: Db, keys: Required<Pick<DataKeys, "current"
     print("Not finished: the database stays readable with REPORTS_KEY_OLD and REPORTS_KEY both set. Fix the above and run `npm run keys:rotate` again.");
     return { done: false, counts, unknown };
   }
-  await db.collection<{ _id: string; sealed: string }>(META).updateOne({ _id: KEY_CHECK_ID }, { $set: { sealed: keyCheckValue(newOnly) } });
+  await meta.updateOne({ _id: KEY_CHECK_ID }, { $set: { sealed: keyCheckValue(newOnly) } });
+  await meta.deleteOne({ _id: ROTATION_ID });
   print("Done: everything is sealed under REPORTS_KEY. Unset REPORTS_KEY_OLD and start the bot.");
   return { done: true, counts, unknown };
 }
