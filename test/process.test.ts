@@ -11,6 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../src/bot/i18n.js";
+import { openStorage } from "../src/storage/database.js";
+import { startEmbeddedServer } from "../src/storage/embedded-server.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { FakeBotApiServer } from "./helpers/fake-bot-api-server.js";
 
@@ -118,6 +120,8 @@ describe("bad configuration", () => {
     ["a missing BOT_TOKEN", {}, /^Configuration error: BOT_TOKEN: is required/],
     ["an unreachable MONGODB_URI", { BOT_TOKEN: TOKEN, MONGODB_URI: "mongodb://127.0.0.1:1/x" }, /^Configuration error: MONGODB_URI: cannot reach the database at mongodb:\/\/127\.0\.0\.1:1\/x/],
     ["a missing alliance file", { BOT_TOKEN: TOKEN, ALLIANCE_CONFIG: "/nonexistent/alliance.yaml" }, /^Configuration error: ALLIANCE_CONFIG: file not found/],
+    ["NODE_ENV=Production", { BOT_TOKEN: TOKEN, NODE_ENV: "Production" }, /^Configuration error: NODE_ENV: must be one of production, development, test \(not "Production"\)$/],
+    ["an all-zero REPORTS_KEY", { BOT_TOKEN: TOKEN, REPORTS_KEY: Buffer.alloc(32).toString("base64") }, /^Configuration error: REPORTS_KEY: is a weak key \(all zero\)/],
   ])("%s prints one clear line and exits non-zero", async (_name, env, expected) => {
     const bot = startBotProcess(env);
     const code = await bot.exited;
@@ -125,6 +129,29 @@ describe("bad configuration", () => {
     const lines = bot.output().split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(expected);
+  });
+});
+
+describe("a REPORTS_KEY that does not open the database", () => {
+  it("stops the bot with one line that says how to rotate", async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "rights-bot-wrong-key-"));
+    try {
+      const server = await startEmbeddedServer({ dataDir });
+      const storage = await openStorage({ uri: server.uri, keys: { current: randomBytes(32) } });
+      await storage.close();
+      await server.stop();
+
+      const bot = startBotProcess({ BOT_TOKEN: TOKEN, DATA_DIR: dataDir, REPORTS_KEY: randomBytes(32).toString("base64") });
+      expect(await bot.exited).not.toBe(0);
+      // Log lines (JSON) aside, one line says what is wrong.
+      const lines = bot.output().split("\n").filter((line) => line.trim() && !line.startsWith("npm warn") && !line.startsWith("{"));
+      expect(lines).toEqual([
+        "Configuration error: REPORTS_KEY: does not open this database (it was sealed with another key): set REPORTS_KEY to the key it was made with, or, to change the key, set REPORTS_KEY_OLD to the previous key and REPORTS_KEY to the new one, then run `npm run keys:rotate`",
+      ]);
+      expect(embeddedServersUsing(dataDir)).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
