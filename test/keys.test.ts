@@ -211,6 +211,38 @@ describe("npm run keys:rotate", () => {
     expect(await startLine(db, { current: newKey })).toBe("opened");
   });
 
+  it("run with the two keys swapped, it goes back to the old key", async () => {
+    const oldKey = randomBytes(32);
+    const newKey = randomBytes(32);
+    const { db, report } = await filled(oldKey);
+    const both = await open(db, { current: newKey, old: oldKey });
+    await expect(rotateKeys(both.db, { current: newKey, old: oldKey }, (line) => {
+      if (line.startsWith("leads.sealed")) throw new Error("killed");
+    })).rejects.toThrow("killed");
+    expect((await rotateKeys(both.db, { current: oldKey, old: newKey }, () => {})).done).toBe(true);
+    expect(await startLine(db, { current: newKey })).toBe(WRONG_KEY_LINE);
+    const back = await open(db, { current: oldKey });
+    expect((await back.reports.findByCode(report.code))!.account).toBe(report.account);
+    expect(await back.leads.byChat(LAWYER.id)).toHaveLength(1);
+  });
+
+  it("a database from before the key check is rotated straight away, keeping its look-up ids", async () => {
+    const db = newDatabase();
+    const oldKey = randomBytes(32);
+    const newKey = randomBytes(32);
+    const before = await openTestStorage(db, new Cipher(deriveKey(oldKey, "reports")));
+    await before.leads.add({ chatId: LAWYER.id, kind: "person", sector: "lawyer", scope: "almaty", role: "primary", onDuty: true, locale: "en", label: "Lawyer" });
+    await before.close();
+
+    const both = await open(db, { current: newKey, old: oldKey });
+    expect(both.unlocked!.state).toBe("rotating");
+    expect((await rotateKeys(both.db, { current: newKey, old: oldKey }, () => {})).done).toBe(true);
+    const after = await open(db, { current: newKey });
+    expect(after.unlocked!.pseudonymKey).toEqual(deriveKey(oldKey, "pseudonyms"));
+    expect(await after.leads.byChat(LAWYER.id)).toHaveLength(1);
+    expect(await after.leads.setDuty(LAWYER.id, false)).toBe(1); // by its keyed id, unchanged
+  });
+
   it("a sealed field it does not know stops it before the key check moves, so nothing is lost", async () => {
     const oldKey = randomBytes(32);
     const newKey = randomBytes(32);
