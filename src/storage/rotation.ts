@@ -78,7 +78,7 @@ export async function rotateKeys(db: Db, keys: Required<Pick<DataKeys, "current"
 }
 
 /** Fields holding sealed values that are not in the registry, with how many values each. */
-async function unknownSealedFields(db: Db): Promise<Array<{ field: string; values: number }>> {
+export async function unknownSealedFields(db: Db): Promise<Array<{ field: string; values: number }>> {
   const known = new Set(SEALED_FIELDS.map((f) => `${f.collection}.${f.field}`));
   known.add(`${META}.sealed`);
   const found = new Map<string, number>();
