@@ -15,13 +15,13 @@ import { loadAllianceConfig } from "./config/alliance.js";
 import { ConfigError } from "./config/config-error.js";
 import type { AppConfig } from "./config/env.js";
 import { loadRightsContent } from "./rights/rights-content.js";
-import { Cipher } from "./security/cipher.js";
-import { deriveKey, loadMasterKey } from "./security/data-key.js";
+import { developmentKeyFile, loadMasterKey } from "./security/data-key.js";
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
 import { startRetentionPurge } from "./jobs/retention-purge.js";
 import { telegramFileHasher } from "./bot/telegram-files.js";
 import { EvidenceHasher } from "./jobs/evidence-hasher.js";
+import { redactTokens } from "./logger.js";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -51,17 +51,22 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     // The key warning waits until the database answered: a failed start says one thing only.
     const keyWarnings: string[] = [];
     const masterKey = await loadMasterKey(config, (message) => keyWarnings.push(message));
-    const cipher = new Cipher(deriveKey(masterKey, "reports"));
-    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", cipher });
+    const keys = { current: masterKey, old: config.reportsKeyOld, developmentKeyFile: config.reportsKey ? undefined : developmentKeyFile(config.dataDir) };
+    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", keys });
     cleanups.push(() => storage.close());
-    for (const warning of keyWarnings) logger.warn(warning);
+    for (const warning of [...keyWarnings, ...storage.unlocked!.warnings]) logger.warn(warning);
     const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
     // Alerts go through their own Api: the dispatcher handles 429s and retries itself.
     const transport = new TelegramAlertTransport(new Api(config.botToken, client), storage.reports, createI18n());
     const delivery = new DeliveryService({ storage, transport, alliance, logger });
-    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey: deriveKey(masterKey, "pseudonyms"), delivery }, { client });
+    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey: storage.unlocked!.pseudonymKey, delivery }, { client });
 
-    await initWithRetry(() => bot.init(), logger).catch((error) => {
+    // getMe through an Api of its own: bot.init() would retry a network error silently and forever.
+    const apiRoot = config.telegramApiRoot ?? "https://api.telegram.org";
+    const probe = new Api(config.botToken, client);
+    await initWithRetry(async (signal) => {
+      bot.botInfo = await probe.getMe(signal as never); // grammY types its own AbortSignal shim
+    }, logger, apiRoot).catch((error) => {
       throw telegramStartError(error, config);
     });
     await registerCommands(bot.api, createI18n()).catch((error) =>
@@ -94,17 +99,26 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   }
 }
 
-/** Telegram may throttle or fail for a moment at start-up: try for about a minute before giving up. */
-async function initWithRetry(init: () => Promise<void>, logger: Logger): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
+/** Start-up tries this many times, each attempt at most {@link ATTEMPT_TIMEOUT_MS}: about 100 s at worst, every retry logged. */
+const START_ATTEMPTS = 7;
+/** An API root that swallows packets would otherwise hold one attempt for the whole TCP timeout (minutes). */
+const ATTEMPT_TIMEOUT_MS = 10_000;
+
+/** Telegram may throttle or fail for a moment at start-up: retry, saying so each time (never with the token), then give up. */
+async function initWithRetry(init: (signal: AbortSignal) => Promise<void>, logger: Logger, apiRoot: string): Promise<void> {
+  logger.info({ apiRoot }, "connecting to the Telegram Bot API");
+  for (let attempt = 1; ; attempt++) {
     try {
-      return await init();
+      return await init(AbortSignal.timeout(ATTEMPT_TIMEOUT_MS));
     } catch (error) {
       const transient = error instanceof HttpError || (error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500));
-      if (!transient || attempt >= 6) throw error;
+      if (!transient || attempt >= START_ATTEMPTS) throw error;
       const retryAfter = error instanceof GrammyError ? error.parameters.retry_after : undefined;
-      const delayMs = retryAfter ? retryAfter * 1000 : 500 * 2 ** attempt;
-      logger.warn({ err: describeError(error), delayMs }, "Telegram is not answering yet; retrying");
+      const delayMs = retryAfter ? retryAfter * 1000 : 500 * 2 ** (attempt - 1);
+      logger.warn(
+        { err: describeError(error), apiRoot, attempt, attempts: START_ATTEMPTS, delayMs },
+        `cannot reach the Telegram Bot API at ${apiRoot} (attempt ${attempt} of ${START_ATTEMPTS}); retrying in ${delayMs / 1000} s`,
+      );
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }
@@ -116,7 +130,8 @@ function telegramStartError(error: unknown, config: AppConfig): Error {
   }
   if (error instanceof HttpError) {
     const where = config.telegramApiRoot ?? "https://api.telegram.org";
-    return new ConfigError(config.telegramApiRoot ? "TELEGRAM_API_ROOT" : "BOT_TOKEN", `cannot reach the Telegram Bot API at ${where}: ${String((error.error as Error)?.message ?? error.message)}`);
+    const reason = redactTokens(String((error.error as Error)?.message ?? error.message));
+    return new ConfigError(config.telegramApiRoot ? "TELEGRAM_API_ROOT" : "BOT_TOKEN", `cannot reach the Telegram Bot API at ${where} after ${START_ATTEMPTS} attempts: ${reason}`);
   }
   return error as Error;
 }

@@ -3,11 +3,11 @@ import { startApp } from "./app.js";
 import { ConfigError } from "./config/config-error.js";
 import { loadEnvConfig } from "./config/env.js";
 import { ContentError } from "./rights/rights-content.js";
-import { createLogger } from "./logger.js";
+import { createLogger, redactTokens } from "./logger.js";
 
 async function main(): Promise<void> {
   const config = loadEnvConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, [config.botToken]);
   const app = await startApp(config, logger);
 
   let stopping = false;
@@ -26,11 +26,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
+    console.error(`Configuration error: ${redactTokens(error.message)}`);
   } else if (error instanceof ContentError) {
     console.error(`Content error: ${error.message}`);
   } else {
-    console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Start-up failed: ${redactTokens(error instanceof Error ? error.message : String(error))}`);
   }
   process.exit(1);
 });

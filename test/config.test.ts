@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -5,8 +6,10 @@ import { describe, expect, it } from "vitest";
 import { loadAllianceConfig } from "../src/config/alliance.js";
 import { ConfigError } from "../src/config/config-error.js";
 import { loadEnvConfig } from "../src/config/env.js";
+import { createLogger, redactIds, redactTokens } from "../src/logger.js";
 
 const TOKEN = "123456:ABC-def_ghi";
+const RANDOM_KEY = randomBytes(32).toString("base64");
 
 function problem(env: Record<string, string>): string {
   try {
@@ -47,12 +50,42 @@ describe("environment", () => {
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, /^LOG_LEVEL: must be one of/],
     [{ BOT_TOKEN: TOKEN, REPORTS_KEY: "short" }, /^REPORTS_KEY: must be 32 bytes/],
     [{ BOT_TOKEN: TOKEN, NODE_ENV: "production" }, /^REPORTS_KEY: is required when NODE_ENV=production/],
+    [{ BOT_TOKEN: TOKEN, REPORTS_KEY_OLD: randomBytes(32).toString("base64") }, /^REPORTS_KEY: is required when REPORTS_KEY_OLD is set/],
+    [{ BOT_TOKEN: TOKEN, REPORTS_KEY: RANDOM_KEY, REPORTS_KEY_OLD: RANDOM_KEY }, /^REPORTS_KEY_OLD: is the same key as REPORTS_KEY/],
+    [{ BOT_TOKEN: TOKEN, REPORTS_KEY: RANDOM_KEY, REPORTS_KEY_OLD: "short" }, /^REPORTS_KEY_OLD: must be 32 bytes/],
   ])("rejects %j with a line naming the variable", (env, expected) => {
     expect(problem(env as Record<string, string>)).toMatch(expected);
   });
 
+  it.each(["Production", "prod", "PRODUCTION", "staging", "dev"])("NODE_ENV=%s is refused, naming the allowed values, instead of running on the development key", (value) => {
+    const line = problem({ BOT_TOKEN: TOKEN, NODE_ENV: value });
+    expect(line).toBe(`NODE_ENV: must be one of production, development, test (not "${value}")`);
+  });
+
+  it.each(["production", "development", "test"])("NODE_ENV=%s is accepted", (value) => {
+    const env = { BOT_TOKEN: TOKEN, NODE_ENV: value, REPORTS_KEY: RANDOM_KEY };
+    expect(loadEnvConfig(env).production).toBe(value === "production");
+  });
+
+  it.each([
+    ["all zero", Buffer.alloc(32).toString("base64"), "all zero"],
+    ["all zero, in hex", "0".repeat(64), "all zero"],
+    ["one repeated byte", Buffer.alloc(32, 7).toString("base64"), "only 1 different byte values"],
+    ["a repeated short pattern", Buffer.from("0123456789abcdef".repeat(4), "hex").toString("base64"), "only 8 different byte values"],
+    ["a counting sequence", Buffer.from(Array.from({ length: 32 }, (_, i) => i * 3)).toString("hex"), "a counting sequence"],
+    ["a password in base64", Buffer.from("Tr0ub4dor&3-Kaz!Almaty#2026*xyzQ").toString("base64"), "printable text, not random bytes"],
+  ])("REPORTS_KEY that is %s is refused as weak", (_name, key, why) => {
+    expect(problem({ BOT_TOKEN: TOKEN, REPORTS_KEY: key })).toBe(`REPORTS_KEY: is a weak key (${why}): generate one with \`openssl rand -base64 32\``);
+  });
+
+  it("accepts a random key, and a weak old key to rotate away from", () => {
+    for (let i = 0; i < 200; i++) expect(() => loadEnvConfig({ BOT_TOKEN: TOKEN, REPORTS_KEY: randomBytes(32).toString("base64") })).not.toThrow();
+    const config = loadEnvConfig({ BOT_TOKEN: TOKEN, REPORTS_KEY: RANDOM_KEY, REPORTS_KEY_OLD: Buffer.alloc(32).toString("base64") });
+    expect(config.reportsKeyOld).toEqual(Buffer.alloc(32));
+  });
+
   it("accepts the settings a deployment uses", () => {
-    const key = Buffer.alloc(32, 7);
+    const key = randomBytes(32);
     const config = loadEnvConfig({
       BOT_TOKEN: TOKEN,
       MONGODB_URI: "mongodb://db.internal:27017/rights",
@@ -134,5 +167,25 @@ describe("alliance configuration file", () => {
   ])("%s gets a clear message", async (name, text, expected) => {
     const target = text === null ? path.join(dir, name) : file(name, text);
     await expect(loadAllianceConfig(target)).rejects.toThrow(expected);
+  });
+});
+
+describe("logs never carry the bot token", () => {
+  const token = "7123456789:AAH-secretSecretSecret_0123456789ab";
+
+  it("error texts lose tokens in request URLs and bare tokens", () => {
+    expect(redactIds(`request to https://api.telegram.org/bot${token}/getMe failed, reason: connect ECONNREFUSED`)).toBe(
+      "request to https://api.telegram.org/bot[token]/getMe failed, reason: connect ECONNREFUSED",
+    );
+    expect(redactTokens(`token ${token} rejected`)).toBe("token [token] rejected");
+  });
+
+  it("the logger replaces the configured token wherever a library put it", () => {
+    const lines: string[] = [];
+    const logger = createLogger("info", [token], { write: (line: string) => void lines.push(line) });
+    logger.warn({ url: `http://x/file/bot${token}/a.jpg`, part: token.split(":")[1] }, `failed: ${token}`);
+    const out = lines.join("");
+    expect(out).toContain("failed: [secret]");
+    expect(out).not.toContain("AAH-secretSecretSecret");
   });
 });

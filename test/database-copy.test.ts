@@ -12,6 +12,8 @@ import { telegramFileHasher } from "../src/bot/telegram-files.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import { pseudonymize } from "../src/security/data-key.js";
 import { inspectDatabase } from "../src/storage/inspect.js";
+import { unknownSealedFields } from "../src/storage/rotation.js";
+import { SEALED_FIELDS } from "../src/storage/sealed-fields.js";
 import { EvidenceHasher } from "../src/jobs/evidence-hasher.js";
 import { buttonsOf, fileContent } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
@@ -190,6 +192,21 @@ describe("a copy of the database without the key", () => {
     const [lawyerCase] = (await storage.cases.forReport(reportCode)).filter((c) => c.sector === "lawyer");
     expect(lawyerCase).toMatchObject({ status: "taken", takenBy: leads.find((l) => l.chatId === LEAD.id)!.id });
     expect((await storage.outbox.alertsFor(reportCode)).map((a) => a.chatId)).toContain(LEAD.id);
+  });
+
+  it("every sealed value is in a field `npm run keys:rotate` re-seals, and opens there with its recorded context", async () => {
+    expect(await unknownSealedFields(storage.db)).toEqual([]);
+    // Delivery jobs leave once delivered: one that waits, for its field to be checked too.
+    await storage.outbox.addJob({ code: "WAIT-JOB2", chatId: LEAD.id, sectors: ["lawyer"], level: "primary", locale: "en", rank: 0, createdAt: new Date() });
+    const opened: string[] = [];
+    for (const { collection, field, context } of SEALED_FIELDS) {
+      const docs = await storage.db.collection<{ _id: string }>(collection).find({ [field]: { $exists: true } }).toArray();
+      for (const doc of docs) expect(storage.cipher.opens((doc as Record<string, unknown>)[field] as string, context(doc._id)), `${collection}.${field} of ${doc._id}`).toBe(true);
+      if (docs.length > 0) opened.push(`${collection}.${field}`);
+    }
+    // Everything but the meta collection (this storage was given a cipher, not keys) holds values here.
+    expect(opened.sort()).toEqual(SEALED_FIELDS.map((f) => `${f.collection}.${f.field}`).filter((f) => !f.startsWith("meta.")).sort());
+    await storage.outbox.abandon(storage.outbox.jobId("WAIT-JOB2", LEAD.id));
   });
 
   it("the inspection script lists every collection, its fields, and which are sealed, without a value that identifies anyone", async () => {

@@ -3,6 +3,10 @@ import { z } from "zod";
 import { ConfigError } from "./config-error.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+/** Exactly these: anything else (`Production`, `prod`) is a typo that must not quietly run on the development key. */
+const NODE_ENVS = ["production", "development", "test"] as const;
+const KEY_FORMAT = /^[A-Za-z0-9+/]{43}=$|^[0-9a-fA-F]{64}$/;
+const KEY_FORMAT_MESSAGE = "must be 32 bytes as base64 (44 characters) or hex (64 characters)";
 
 const optionalString = z
   .string()
@@ -50,10 +54,18 @@ const envSchema = z.object({
   REPORTS_KEY: optionalString.pipe(
     z
       .string()
-      .regex(/^[A-Za-z0-9+/]{43}=$|^[0-9a-fA-F]{64}$/, "must be 32 bytes as base64 (44 characters) or hex (64 characters)")
+      .regex(KEY_FORMAT, KEY_FORMAT_MESSAGE)
+      .superRefine((text, ctx) => {
+        const weakness = weaknessOf(decodeKey(text));
+        if (weakness) ctx.addIssue({ code: "custom", message: `is a weak key (${weakness}): generate one with \`openssl rand -base64 32\`` });
+      })
       .optional(),
   ),
-  NODE_ENV: optionalString,
+  // The previous key while rotating (see README "Changing the key"). Not checked for weakness: a weak key is a reason to rotate.
+  REPORTS_KEY_OLD: optionalString.pipe(z.string().regex(KEY_FORMAT, KEY_FORMAT_MESSAGE).optional()),
+  NODE_ENV: optionalString.pipe(
+    z.enum(NODE_ENVS, { error: (issue) => `must be one of ${NODE_ENVS.join(", ")} (not "${String(issue.input)}")` }).optional(),
+  ),
   // Retention (see README "What is kept, and for how long").
   REPORT_RETENTION_DAYS: days(1, 365),
   REPORTER_LINK_GRACE_DAYS: days(0, 14),
@@ -73,23 +85,50 @@ export interface AppConfig {
   allianceConfigPath: string | undefined;
   /** The 32-byte key material for data at rest, if given in the environment. */
   reportsKey: Buffer | undefined;
+  /** The previous key, while the data is re-sealed under {@link reportsKey} (`npm run keys:rotate`). */
+  reportsKeyOld: Buffer | undefined;
   production: boolean;
   retention: { reportsDays: number; reporterLinkGraceDays: number };
 }
 
-/** Reads and validates the environment; throws {@link ConfigError} naming the first bad variable. */
-export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(env);
+function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
     throw new ConfigError(variable, issue.message);
   }
-  const e = parsed.data;
-  const production = e.NODE_ENV === "production";
-  if (production && !e.REPORTS_KEY) {
+  return parsed.data;
+}
+
+/** The rules between the key variables. */
+function checkKeys(e: { NODE_ENV?: string; REPORTS_KEY?: string; REPORTS_KEY_OLD?: string }): void {
+  if (e.NODE_ENV === "production" && !e.REPORTS_KEY) {
     throw new ConfigError("REPORTS_KEY", "is required when NODE_ENV=production (32 random bytes, base64 or hex)");
   }
+  if (e.REPORTS_KEY_OLD && !e.REPORTS_KEY) throw new ConfigError("REPORTS_KEY", "is required when REPORTS_KEY_OLD is set: REPORTS_KEY is the new key, REPORTS_KEY_OLD the previous one");
+  if (e.REPORTS_KEY_OLD && decodeKey(e.REPORTS_KEY_OLD).equals(decodeKey(e.REPORTS_KEY!))) throw new ConfigError("REPORTS_KEY_OLD", "is the same key as REPORTS_KEY: set it to the previous key, or unset it");
+}
+
+/** What `npm run keys:rotate` needs: the database and the keys (no token). */
+export type KeyConfig = Pick<AppConfig, "mongodbUri" | "dataDir" | "reportsKey" | "reportsKeyOld">;
+
+export function loadKeyConfig(env: NodeJS.ProcessEnv = process.env): KeyConfig {
+  const e = parse(envSchema.pick({ MONGODB_URI: true, DATA_DIR: true, REPORTS_KEY: true, REPORTS_KEY_OLD: true, NODE_ENV: true }), env);
+  checkKeys(e);
+  return {
+    mongodbUri: e.MONGODB_URI,
+    dataDir: path.resolve(e.DATA_DIR),
+    reportsKey: e.REPORTS_KEY ? decodeKey(e.REPORTS_KEY) : undefined,
+    reportsKeyOld: e.REPORTS_KEY_OLD ? decodeKey(e.REPORTS_KEY_OLD) : undefined,
+  };
+}
+
+/** Reads and validates the environment; throws {@link ConfigError} naming the first bad variable. */
+export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const e = parse(envSchema, env);
+  checkKeys(e);
+  const production = e.NODE_ENV === "production";
   return {
     botToken: e.BOT_TOKEN,
     mongodbUri: e.MONGODB_URI,
@@ -99,6 +138,7 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(e.DATA_DIR),
     allianceConfigPath: e.ALLIANCE_CONFIG ? path.resolve(e.ALLIANCE_CONFIG) : undefined,
     reportsKey: e.REPORTS_KEY ? decodeKey(e.REPORTS_KEY) : undefined,
+    reportsKeyOld: e.REPORTS_KEY_OLD ? decodeKey(e.REPORTS_KEY_OLD) : undefined,
     production,
     retention: { reportsDays: e.REPORT_RETENTION_DAYS, reporterLinkGraceDays: e.REPORTER_LINK_GRACE_DAYS },
   };
@@ -106,4 +146,20 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function decodeKey(text: string): Buffer {
   return text.length === 64 ? Buffer.from(text, "hex") : Buffer.from(text, "base64");
+}
+
+/**
+ * Why a key is plainly not random, or undefined. 32 random bytes have about
+ * 30 distinct values, are almost never all printable text, and never count
+ * up in steps: each test below fails for a random key with odds under 1e-13.
+ */
+export function weaknessOf(key: Buffer): string | undefined {
+  if (key.length !== 32) return "not 32 bytes";
+  if (key.every((byte) => byte === 0)) return "all zero";
+  const distinct = new Set(key).size;
+  if (distinct < 16) return `only ${distinct} different byte values`;
+  const step = (key[1]! - key[0]! + 256) % 256;
+  if (key.every((byte, i) => i === 0 || (byte - key[i - 1]! + 256) % 256 === step)) return "a counting sequence";
+  if (key.every((byte) => byte >= 0x20 && byte < 0x7f)) return "printable text, not random bytes";
+  return undefined;
 }

@@ -11,6 +11,9 @@ export interface KeySource {
   dataDir: string;
 }
 
+/** Where the development key is kept when REPORTS_KEY is unset. */
+export const developmentKeyFile = (dataDir: string) => path.join(dataDir, KEY_FILE);
+
 /**
  * Returns the 32-byte master key for data at rest: REPORTS_KEY if set,
  * otherwise a development key generated once under DATA_DIR. `warn` is told
@@ -18,7 +21,7 @@ export interface KeySource {
  */
 export async function loadMasterKey(source: KeySource, warn: (message: string) => void): Promise<Buffer> {
   if (source.reportsKey) return source.reportsKey;
-  const file = path.join(source.dataDir, KEY_FILE);
+  const file = developmentKeyFile(source.dataDir);
   try {
     const key = Buffer.from((await readFile(file, "utf8")).trim(), "base64");
     if (key.length !== 32) throw new ConfigError("DATA_DIR", `${file} does not hold a 32-byte base64 key`);

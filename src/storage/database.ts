@@ -10,6 +10,7 @@ import { OutboxStore } from "./outbox-store.js";
 import { RelayStore } from "./relay-store.js";
 import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
+import { unlockDatabase, type DataKeys, type Unlocked } from "./key-check.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -30,6 +31,8 @@ export interface Storage {
   relays: RelayStore;
   /** Who did what with which case (sealed), for admins. */
   audit: AuditStore;
+  /** What {@link OpenStorageOptions.keys} unlocked: the pseudonym key and warnings for the operator. */
+  unlocked: Unlocked | undefined;
   close(): Promise<void>;
 }
 
@@ -39,8 +42,10 @@ export interface OpenStorageOptions {
   dbName?: string;
   /** What a failure to connect is reported against. */
   variable?: string;
-  /** Seals what identifies people. */
-  cipher: Cipher;
+  /** Seals what identifies people (tests give one directly)… */
+  cipher?: Cipher;
+  /** …or the keys, checked against the database's key check value (see key-check.ts). */
+  keys?: DataKeys;
 }
 
 /** Chats whose state stays in memory; beyond this the least recent are read again from the database. */
@@ -72,24 +77,32 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     throw new ConfigError(options.variable ?? "MONGODB_URI", `cannot reach the database at ${redactUri(options.uri)}: ${firstLine(error)}`);
   }
   const db = client.db(options.dbName ?? databaseNameIn(options.uri) ?? DEFAULT_DB_NAME);
-  const outbox = new OutboxStore(db, options.cipher);
+  // The key is checked before any store migrates or reads a sealed value.
+  const unlocked = options.keys ? await unlockDatabase(db, options.keys).catch(async (error) => {
+    await client.close().catch(() => {});
+    throw error;
+  }) : undefined;
+  const cipher = unlocked?.cipher ?? options.cipher;
+  if (!cipher) throw new Error("openStorage needs a cipher or keys");
+  const outbox = new OutboxStore(db, cipher);
   const storage: Storage = {
     db,
     sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS }),
     conversations: new JsonStore(db.collection<JsonDocument>("conversations"), {
       cacheSize: CACHED_CHATS,
-      cipher: options.cipher,
+      cipher,
       maxBatch: CONVERSATION_BATCH,
-      idOf: (key) => options.cipher.keyedId("conversation", key),
+      idOf: (key) => cipher.keyedId("conversation", key),
     }),
-    reports: new ReportsStore(db, options.cipher, outbox),
-    evidence: new EvidenceStore(db, options.cipher),
+    reports: new ReportsStore(db, cipher, outbox),
+    evidence: new EvidenceStore(db, cipher),
     outbox,
-    cases: new CasesStore(db, options.cipher),
-    leads: new LeadsStore(db, options.cipher),
-    invites: new InvitesStore(db, options.cipher),
-    relays: new RelayStore(db, options.cipher),
-    audit: new AuditStore(db, options.cipher),
+    cases: new CasesStore(db, cipher),
+    leads: new LeadsStore(db, cipher),
+    invites: new InvitesStore(db, cipher),
+    relays: new RelayStore(db, cipher),
+    audit: new AuditStore(db, cipher),
+    unlocked,
     close: () => client.close(),
   };
   for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.audit]) {

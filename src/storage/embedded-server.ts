@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,8 @@ const READY_TIMEOUT_MS = 30_000;
 
 export interface EmbeddedServer {
   uri: string;
+  /** The database process (tests read its environment). */
+  pid: number | undefined;
   /** Stops the server and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -58,7 +60,7 @@ export async function ensureEmbeddedBinary(info: (message: string) => void = () 
     const child = spawn("go", ["build", "-trimpath", "-o", partial, "."], {
       cwd: SOURCE_DIR,
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, CGO_ENABLED: "0" },
+      env: { ...withoutSecrets(process.env), CGO_ENABLED: "0" },
     });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -83,8 +85,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const binary = await ensureEmbeddedBinary(options.info);
   const dbDir = path.join(options.dataDir, "db");
   await mkdir(dbDir, { recursive: true, mode: 0o700 });
+  await makePrivate(dbDir);
 
-  const child = spawn(binary, ["-data-dir", dbDir], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawnPrivately(binary, ["-data-dir", dbDir]);
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-2000);
@@ -117,6 +120,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   return {
     uri,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.stdin.end();
@@ -125,4 +129,48 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       clearTimeout(timer);
     },
   };
+}
+
+/** Secrets of the bot that no helper process needs. */
+const SECRET_VARIABLES = new Set(["BOT_TOKEN", "REPORTS_KEY", "REPORTS_KEY_OLD", "MONGODB_URI"]);
+
+/** The environment without the bot's secrets (for the Go build, which needs proxies and Go settings). */
+export function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !SECRET_VARIABLES.has(name)));
+}
+
+/**
+ * What the database process sees of the environment: only what a process
+ * needs to run. A secret added to the bot's environment later stays out by default.
+ */
+export function databaseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+|GO(GC|MAXPROCS|MEMLIMIT|DEBUG))$/.test(name)));
+}
+
+/** The directory 0700 and what is in it 0600: files an earlier version created readable for others are closed too. */
+async function makePrivate(dir: string): Promise<void> {
+  await chmod(dir, 0o700);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    await chmod(path.join(dir, entry.name), entry.isDirectory() ? 0o700 : 0o600);
+  }
+}
+
+/**
+ * Starts the database with umask 077, so every file it creates later (the
+ * SQLite databases, their -wal and -shm files) is 0600. A child takes its
+ * umask from its parent at spawn; spawn is synchronous, so the change is
+ * undone before anything else in this process runs.
+ */
+function spawnPrivately(binary: string, args: string[]) {
+  let previous: number | undefined;
+  try {
+    previous = process.umask(0o077);
+  } catch {
+    // Worker threads cannot change the umask; makePrivate closed what exists.
+  }
+  try {
+    return spawn(binary, args, { stdio: ["pipe", "pipe", "pipe"], env: databaseEnv(process.env) });
+  } finally {
+    if (previous !== undefined) process.umask(previous);
+  }
 }

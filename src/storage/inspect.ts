@@ -6,6 +6,7 @@
  * (letters as "a"/"A", digits as "9"), never a value itself.
  */
 import type { Db, Document } from "mongodb";
+import { SEALED_VALUE } from "./sealed-fields.js";
 
 /** Documents read per collection to learn its fields. */
 const SAMPLE = 1_000;
@@ -21,7 +22,6 @@ interface FieldSummary {
   exactTimes: boolean;
 }
 
-const SEALED = /^v\d+\.[A-Za-z0-9_-]{20,}$/;
 const KEYED = /^[A-Za-z0-9_-]{27}$/;
 
 /** The shape of a clear string: what kind of characters, not which. */
@@ -32,7 +32,7 @@ export function shapeOf(value: string): string {
 
 function classify(path: string, value: unknown, summary: FieldSummary): void {
   if (typeof value === "string") {
-    if (SEALED.test(value)) summary.kinds.add("sealed");
+    if (SEALED_VALUE.test(value)) summary.kinds.add("sealed");
     else if (KEYED.test(value) || (path === "_id" && /[|:#][A-Za-z0-9_-]{27}$/.test(value))) summary.kinds.add("keyed id");
     else {
       summary.kinds.add("clear");
