@@ -30,7 +30,8 @@ describe("npm start against a fake Bot API", () => {
 
   beforeAll(async () => {
     await api.start();
-    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info", REPORTS_KEY: KEY, REPORTS_KEY_OLD: OLD_KEY });
+    // The sample alliance file: in development the bot starts, with a warning.
+    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info", REPORTS_KEY: KEY, REPORTS_KEY_OLD: OLD_KEY, ALLIANCE_CONFIG: "deploy/alliance.example.yaml" });
   });
   afterAll(async () => {
     await bot.kill();
@@ -121,6 +122,11 @@ describe("bad configuration", () => {
     ["a missing BOT_TOKEN", {}, /^Configuration error: BOT_TOKEN: is required/],
     ["an unreachable MONGODB_URI", { BOT_TOKEN: TOKEN, MONGODB_URI: "mongodb://127.0.0.1:1/x" }, /^Configuration error: MONGODB_URI: cannot reach the database at mongodb:\/\/127\.0\.0\.1:1\/x/],
     ["a missing alliance file", { BOT_TOKEN: TOKEN, ALLIANCE_CONFIG: "/nonexistent/alliance.yaml" }, /^Configuration error: ALLIANCE_CONFIG: file not found/],
+    [
+      "the sample alliance file in production",
+      { BOT_TOKEN: TOKEN, NODE_ENV: "production", REPORTS_KEY: randomBytes(32).toString("base64"), ALLIANCE_CONFIG: "deploy/alliance.example.yaml" },
+      /^Configuration error: ALLIANCE_CONFIG: alliance\.example\.yaml: hotlines\.0\.value "\+7 000 000 00 00" is a sample value/,
+    ],
     ["NODE_ENV=Production", { BOT_TOKEN: TOKEN, NODE_ENV: "Production" }, /^Configuration error: NODE_ENV: must be one of production, development, test \(not "Production"\)$/],
     ["an all-zero REPORTS_KEY", { BOT_TOKEN: TOKEN, REPORTS_KEY: Buffer.alloc(32).toString("base64") }, /^Configuration error: REPORTS_KEY: is a weak key \(all zero\)/],
   ])("%s prints one clear line and exits non-zero", async (_name, env, expected) => {
