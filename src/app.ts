@@ -63,7 +63,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const pseudonymKey = storage.unlocked!.pseudonymKey;
     const onRefused = refusedAlertNotifier({ api: alertApi, storage, alliance, i18n: createI18n(), logger, pseudonym: pseudonymizer(pseudonymKey) });
     const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
-    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey, delivery }, { client });
+    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey, delivery, limits: config.limits }, { client });
 
     // getMe through an Api of its own: bot.init() would retry a network error silently and forever.
     const apiRoot = config.telegramApiRoot ?? "https://api.telegram.org";
