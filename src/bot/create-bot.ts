@@ -56,7 +56,8 @@ export interface CreateBotOptions {
  *  7. conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), and the documents form;
  *  8. features — main menu, language, rights guide, starting a report, documents;
- *  9. fallback — a polite answer to anything not handled above.
+ *  9. fallback — a polite answer to anything not handled above; a button
+ *     press outside any chat is still answered.
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client: options.client, botInfo: options.botInfo });
@@ -135,6 +136,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   privateChats.use(reportsFeature({ intake: deps.storage.intake, limits, now: deps.now }));
   privateChats.use(documentsFeature(documents));
   privateChats.use(fallbackFeature(deps));
+  // A press nothing above claimed (a button of an inline message has no chat): answered all the same, so the app stops waiting.
+  protectedBot.on("callback_query", (ctx) => ctx.answerCallbackQuery());
 
   return bot;
 }

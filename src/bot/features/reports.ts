@@ -23,7 +23,8 @@ export function reportsFeature(deps: ReportsFeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   const start = async (ctx: BotContext, flow: Flow) => {
-    if (ctx.conversation.active()[REPORT_STEP]) {
+    const active = ctx.conversation.active();
+    if (active[REPORT_STEP]) {
       await ctx.reply(ctx.t("report-already-active"));
       return;
     }
@@ -36,6 +37,8 @@ export function reportsFeature(deps: ReportsFeatureDeps): Composer<BotContext> {
       await ctx.reply(ctx.t("limit-reports", { max: String(deps.limits.reportsPerHour), minutes: String(minutes) }));
       return;
     }
+    // A report chosen now replaces a document form (or a cleanup offer) left open: only one conversation runs at a time.
+    for (const name of Object.keys(active)) await ctx.conversation.exit(name);
     const draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: currentLocale(ctx), now: Date.now() });
     await ctx.conversation.enter(REPORT_STEP, draft, { mode: "ask" });
   };
