@@ -29,7 +29,8 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
 
   composer.callbackQuery(LEAD_BUTTON, async (ctx) => {
     const [, action, code, argument] = ctx.match;
-    const acting = await actingFor(storage, alliance, ctx.chat!, ctx.from.id, code!);
+    // A button of an inline message has no chat: nobody may act through it.
+    const acting = ctx.chat ? await actingFor(storage, alliance, ctx.chat, ctx.from.id, code!) : undefined;
     const report = acting ? await storage.reports.findByCode(code!) : undefined;
     if (!acting || !report) {
       await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
