@@ -7,6 +7,7 @@ import { Api, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
 import { TelegramAlertTransport } from "./bot/features/leads/telegram-transport.js";
+import { refusedAlertNotifier } from "./bot/features/leads/refused-alert.js";
 import { DeliveryService } from "./delivery/delivery-service.js";
 import { registerCommands } from "./bot/commands.js";
 import { describeError } from "./bot/error-boundary.js";
@@ -15,7 +16,7 @@ import { loadAllianceConfig } from "./config/alliance.js";
 import { ConfigError } from "./config/config-error.js";
 import type { AppConfig } from "./config/env.js";
 import { loadRightsContent } from "./rights/rights-content.js";
-import { developmentKeyFile, loadMasterKey } from "./security/data-key.js";
+import { developmentKeyFile, loadMasterKey, pseudonymizer } from "./security/data-key.js";
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
 import { startRetentionPurge } from "./jobs/retention-purge.js";
@@ -57,9 +58,12 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     for (const warning of [...keyWarnings, ...storage.unlocked!.warnings]) logger.warn(warning);
     const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
     // Alerts go through their own Api: the dispatcher handles 429s and retries itself.
-    const transport = new TelegramAlertTransport(new Api(config.botToken, client), storage.reports, createI18n());
-    const delivery = new DeliveryService({ storage, transport, alliance, logger });
-    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey: storage.unlocked!.pseudonymKey, delivery }, { client });
+    const alertApi = new Api(config.botToken, client);
+    const transport = new TelegramAlertTransport(alertApi, storage.reports, createI18n());
+    const pseudonymKey = storage.unlocked!.pseudonymKey;
+    const onRefused = refusedAlertNotifier({ api: alertApi, storage, alliance, i18n: createI18n(), logger, pseudonym: pseudonymizer(pseudonymKey) });
+    const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
+    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey, delivery, limits: config.limits }, { client });
 
     // getMe through an Api of its own: bot.init() would retry a network error silently and forever.
     const apiRoot = config.telegramApiRoot ?? "https://api.telegram.org";

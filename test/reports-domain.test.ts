@@ -108,8 +108,9 @@ describe("reading answers", () => {
 
   it("limits the files of one report", () => {
     const media = { type: "media", item: { kind: "photo", messageId: 1, fileId: "f", fileUniqueId: "u", size: 1, mime: null } } as const;
-    expect(interpret(STEPS.evidence, media, { now, files: 19 }).kind).toBe("progress");
-    expect(interpret(STEPS.evidence, media, { now, files: 20 })).toEqual({ kind: "error", error: "too-many-files" });
+    const kept = (n: number) => Array.from({ length: n }, (_, i) => `kept-${i}`);
+    expect(interpret(STEPS.evidence, media, { now, files: kept(19) }).kind).toBe("progress");
+    expect(interpret(STEPS.evidence, media, { now, files: kept(20) })).toEqual({ kind: "error", error: "too-many-files" });
   });
 
   it("tells a button of another question from a wrong value", () => {

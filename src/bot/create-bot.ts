@@ -8,6 +8,8 @@ import { pseudonymizer } from "../security/data-key.js";
 import type { BotContext, SessionData } from "../telegram/context.js";
 import type { BotDeps } from "./deps.js";
 import { errorBoundary } from "./error-boundary.js";
+import { floodGuard } from "./flood-guard.js";
+import { DEFAULT_LIMITS } from "../config/limits.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupChatsFeature } from "./features/group-chats.js";
 import { auditFeature } from "./features/leads/audit.js";
@@ -46,6 +48,7 @@ export interface CreateBotOptions {
  *     and conversation state never race (the runner handles chats concurrently);
  *  3. session (MongoDB, keyed by a pseudonym of the chat id);
  *  4. i18n — /language choice, else the Telegram app's language;
+ *     then the flood guard — messages per minute per person (in their language);
  *  5. leads and admins, in any chat — alert buttons, replies relayed between
  *     a lead and a reporter, /cases, duty, enrolment (before the report form,
  *     so a reporter's answer to a lead is never taken for a form answer);
@@ -53,7 +56,8 @@ export interface CreateBotOptions {
  *  7. conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), and the documents form;
  *  8. features — main menu, language, rights guide, starting a report, documents;
- *  9. fallback — a polite answer to anything not handled above.
+ *  9. fallback — a polite answer to anything not handled above; a button
+ *     press outside any chat is still answered.
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client: options.client, botInfo: options.botInfo });
@@ -74,6 +78,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   protectedBot.use(localeMiddleware(i18n));
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  protectedBot.use(floodGuard({ perMinute: limits.messagesPerMinute, pseudonym, now: deps.now }));
   protectedBot.use(
     leadActionsFeature({
       ...deps,
@@ -110,7 +116,15 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   privateChats.use(chainConversations());
-  const flow = createReportFlow({ i18n, reports: deps.storage.reports, evidence: deps.storage.evidence, logger: deps.logger, onStored: () => deps.delivery.poke() });
+  const flow = createReportFlow({
+    i18n,
+    reports: deps.storage.reports,
+    evidence: deps.storage.evidence,
+    intake: deps.storage.intake,
+    limits,
+    logger: deps.logger,
+    onStored: () => deps.delivery.poke(),
+  });
   // A conversation is known to the plugin once its middleware has run for the
   // update; the chain may enter afterReport from reportStep, so it comes first.
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));
@@ -119,9 +133,11 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   privateChats.use(mainMenuFeature(deps));
   privateChats.use(languageFeature(deps));
   privateChats.use(rightsGuideFeature(deps));
-  privateChats.use(reportsFeature());
+  privateChats.use(reportsFeature({ intake: deps.storage.intake, limits, now: deps.now }));
   privateChats.use(documentsFeature(documents));
   privateChats.use(fallbackFeature(deps));
+  // A press nothing above claimed (a button of an inline message has no chat): answered all the same, so the app stops waiting.
+  protectedBot.on("callback_query", (ctx) => ctx.answerCallbackQuery());
 
   return bot;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
+import type { Limits } from "../config/limits.js";
 import type { DocumentsContent } from "../documents/documents-content.js";
 import type { RightsContent } from "../rights/rights-content.js";
 import type { Sector } from "../shared/vocabulary.js";
@@ -18,6 +19,10 @@ export interface BotDeps {
   pseudonymKey: Buffer;
   /** Alert delivery: woken when a report is stored, and asked to route a hand-over. */
   delivery: DeliveryHandle;
+  /** Limits against floods; the documented defaults when not given. */
+  limits?: Limits;
+  /** The clock of the limits (tests move it). */
+  now?: () => number;
 }
 
 export interface DeliveryHandle {

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./config-error.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { LIMITS } from "../reports/vocabulary.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 /** Exactly these: anything else (`Production`, `prod`) is a typo that must not quietly run on the development key. */
@@ -22,6 +24,19 @@ const days = (min: number, fallback: number) =>
       .regex(/^\d+$/, "must be a whole number of days")
       .transform(Number)
       .refine((n) => n >= min, `must be at least ${min}`)
+      .optional()
+      .transform((n) => n ?? fallback),
+  );
+
+/** A whole number, from `min` to `max`; `fallback` when unset. */
+const count = (min: number, fallback: number, max = Number.MAX_SAFE_INTEGER) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number")
+      .transform(Number)
+      .refine((n) => n >= min, `must be at least ${min}`)
+      .refine((n) => n <= max, `must be at most ${max}`)
       .optional()
       .transform((n) => n ?? fallback),
   );
@@ -69,6 +84,11 @@ const envSchema = z.object({
   // Retention (see README "What is kept, and for how long").
   REPORT_RETENTION_DAYS: days(1, 365),
   REPORTER_LINK_GRACE_DAYS: days(0, 14),
+  // Limits against floods (see README "Configuration" and src/config/limits.ts).
+  REPORTS_PER_HOUR: count(1, DEFAULT_LIMITS.reportsPerHour),
+  TOP_PRIORITY_REPORTS_PER_HOUR: count(0, DEFAULT_LIMITS.topPriorityReportsPerHour),
+  FILES_PER_REPORT: count(1, DEFAULT_LIMITS.filesPerReport, LIMITS.evidenceItems),
+  MESSAGES_PER_MINUTE: count(10, DEFAULT_LIMITS.messagesPerMinute),
 });
 
 /** Polling today; the union leaves room for a webhook mode with its own settings. */
@@ -89,6 +109,7 @@ export interface AppConfig {
   reportsKeyOld: Buffer | undefined;
   production: boolean;
   retention: { reportsDays: number; reporterLinkGraceDays: number };
+  limits: Limits;
 }
 
 function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
@@ -141,6 +162,12 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reportsKeyOld: e.REPORTS_KEY_OLD ? decodeKey(e.REPORTS_KEY_OLD) : undefined,
     production,
     retention: { reportsDays: e.REPORT_RETENTION_DAYS, reporterLinkGraceDays: e.REPORTER_LINK_GRACE_DAYS },
+    limits: {
+      reportsPerHour: e.REPORTS_PER_HOUR,
+      topPriorityReportsPerHour: e.TOP_PRIORITY_REPORTS_PER_HOUR,
+      filesPerReport: e.FILES_PER_REPORT,
+      messagesPerMinute: e.MESSAGES_PER_MINUTE,
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import type { AllianceConfig } from "../config/alliance.js";
 import type { Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
+import type { DeliveryJob } from "../storage/outbox-store.js";
 import { Dispatcher, type DispatcherDeps } from "./dispatcher.js";
 import { Escalator } from "../jobs/escalator.js";
 import { Router } from "./router.js";
@@ -24,6 +25,8 @@ export interface DeliveryServiceOptions {
   escalatorIntervalMs?: number;
   onDelivered?: DispatcherDeps["onDelivered"];
   limiter?: DispatcherDeps["limiter"];
+  /** Tells the coordinators and admins that Telegram refused a report's alert for good (a 400). */
+  onRefused?: (job: DeliveryJob) => Promise<void>;
 }
 
 export class DeliveryService {
@@ -48,7 +51,12 @@ export class DeliveryService {
       limiter: options.limiter,
       onDelivered: options.onDelivered,
       // A lead who cannot be reached is skipped for the next level at once.
-      onAbandoned: async (job) => {
+      onAbandoned: async (job, failure) => {
+        // Refused for good (400: the alert itself is wrong): an error someone must see, never a silent drop.
+        if (failure.kind === "rejected" && failure.status === 400) {
+          logger.error({ code: job.code, level: job.level, status: failure.status }, "Telegram refused an alert; the coordinators are told");
+          await options.onRefused?.(job).catch((error) => logger.error({ err: redactIds((error as Error).message) }, "refused-alert notice failed"));
+        }
         for (const sector of job.sectors) {
           const record = await storage.cases.get(job.code, sector);
           if (record && record.status === "open") await storage.cases.escalated(record._id, record.level, new Date(0));

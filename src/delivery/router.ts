@@ -10,7 +10,7 @@ import type { Report } from "../reports/report.js";
 import { recipientsFor, type Recipient } from "../routing/recipients.js";
 import type { CasesStore } from "../storage/cases-store.js";
 import type { LeadsStore } from "../storage/leads-store.js";
-import type { OutboxStore } from "../storage/outbox-store.js";
+import type { Intake, OutboxStore } from "../storage/outbox-store.js";
 import type { ReportsStore } from "../storage/reports-store.js";
 
 export interface RouterDeps {
@@ -36,14 +36,14 @@ export class Router {
     const now = (this.deps.now ?? Date.now)();
     const queued = await this.deps.outbox.pendingRouting(50);
     let routed = 0;
-    for (const { code, enqueuedAt } of queued) {
+    for (const { code, enqueuedAt, intake } of queued) {
       const report = await this.deps.reports.findByCode(code);
       if (!report) {
         // Queued a moment before it is stored; given up only if it never was.
         if (now - enqueuedAt.getTime() > ORPHAN_AFTER_MS) await this.deps.outbox.routed(code);
         continue;
       }
-      await this.route(report);
+      await this.route(report, report.derived.sectors, intake);
       await this.deps.outbox.routed(code);
       routed++;
     }
@@ -52,14 +52,16 @@ export class Router {
   }
 
   /** Delivery jobs for `sectors` of a report (all of its sectors, or one handed over to). */
-  async route(report: Report, sectors: Sector[] = report.derived.sectors): Promise<Recipient[]> {
+  async route(report: Report, sectors: Sector[] = report.derived.sectors, intake?: Intake): Promise<Recipient[]> {
     const now = (this.deps.now ?? Date.now)();
     const leads = await this.deps.leads.all();
     const recipients = withAdminsFallback(recipientsFor(leads, sectors, report.where.region), this.deps.alliance, sectors);
     if (recipients.length === 0) this.deps.logger.error({ sectors }, "no lead, coordinator or admin to receive a report");
-    const rank = priorityRank(report.derived.priority);
+    // A reporter's reports beyond the first few in an hour are not sent as urgent.
+    const rank = intake?.demoted ? 0 : priorityRank(report.derived.priority);
+    const round = intake ? { round: intake.round } : {};
     for (const recipient of recipients) {
-      await this.deps.outbox.addJob({ code: report.code, chatId: recipient.chatId, sectors: recipient.sectors, level: recipient.level, locale: recipient.locale, rank, createdAt: new Date(now) });
+      await this.deps.outbox.addJob({ code: report.code, chatId: recipient.chatId, sectors: recipient.sectors, level: recipient.level, locale: recipient.locale, rank, createdAt: new Date(now), ...round });
     }
     for (const sector of sectors) {
       const delay = this.deps.alliance.escalationMinutes[sector] * 60_000;

@@ -1,4 +1,5 @@
 /** What a document can take from a stored report: the lead's pre-filled document. */
+import { clipText } from "../shared/text.js";
 import type { Report } from "../reports/report.js";
 import { FIELD_MAX_CHARS, documentDate, type DocumentValues } from "./fields.js";
 
@@ -14,7 +15,5 @@ export function valuesFromReport(report: Report): DocumentValues {
 
 /** Cuts on whole characters (an emoji cut in half makes Telegram refuse the message). */
 function cut(text: string | null, max: number): string | null {
-  if (!text) return null;
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
-  return graphemes.length <= max ? text : `${graphemes.slice(0, max - 1).join("")}…`;
+  return text ? clipText(text, max) : null;
 }

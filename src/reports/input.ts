@@ -34,7 +34,8 @@ export type InputError =
   | "sticker"
   | "forwarded"
   | "edited"
-  | "too-many-files";
+  | "too-many-files"
+  | "duplicate-file";
 
 /** The button values every question understands besides its options. */
 export const SKIP = "skip";
@@ -53,7 +54,16 @@ const KZ_OFFSET = "+05:00";
 /** Clock differences between a phone and the server. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-export function interpret(step: StepDef, input: Input, context: { now: number; selected?: string[]; files?: number }): Interpretation {
+export interface InterpretContext {
+  now: number;
+  selected?: string[];
+  /** Files kept so far: their `file_unique_id`s (a file sent twice is kept once). */
+  files?: string[];
+  /** Files a report may keep (configurable, at most LIMITS.evidenceItems). */
+  maxFiles?: number;
+}
+
+export function interpret(step: StepDef, input: Input, context: InterpretContext): Interpretation {
   // Problems that are the same whatever the question.
   if (input.type === "forwarded") return error("forwarded");
   if (input.type === "edited") return error("edited");
@@ -94,14 +104,15 @@ export function interpret(step: StepDef, input: Input, context: { now: number; s
       return error("need-place");
 
     case "media": {
-      const files = context.files ?? 0;
+      const files = context.files ?? [];
       if (input.type === "button") {
         if (input.value === DONE || input.value === SKIP) return { kind: "answer", value: null };
         return error("stale-button");
       }
       if (input.type === "unsupported-file") return error("unsupported-file");
       if (input.type !== "media") return error("need-media");
-      if (files >= LIMITS.evidenceItems) return error("too-many-files");
+      if (files.includes(input.item.fileUniqueId)) return error("duplicate-file");
+      if (files.length >= Math.min(context.maxFiles ?? LIMITS.evidenceItems, LIMITS.evidenceItems)) return error("too-many-files");
       return { kind: "progress", value: input.item };
     }
   }

@@ -4,6 +4,7 @@ import type { Cipher } from "../security/cipher.js";
 import { AuditStore } from "./audit-store.js";
 import { CasesStore } from "./cases-store.js";
 import { EvidenceStore } from "./evidence-store.js";
+import { IntakeStore } from "./intake-store.js";
 import { InvitesStore } from "./invites-store.js";
 import { LeadsStore } from "./leads-store.js";
 import { OutboxStore } from "./outbox-store.js";
@@ -33,6 +34,8 @@ export interface Storage {
   audit: AuditStore;
   /** What {@link OpenStorageOptions.keys} unlocked: the pseudonym key and warnings for the operator. */
   unlocked: Unlocked | undefined;
+  /** Reports per person in the last hour (limits, fair queueing). */
+  intake: IntakeStore;
   close(): Promise<void>;
 }
 
@@ -102,10 +105,11 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     invites: new InvitesStore(db, cipher),
     relays: new RelayStore(db, cipher),
     audit: new AuditStore(db, cipher),
+    intake: new IntakeStore(db, cipher),
     unlocked,
     close: () => client.close(),
   };
-  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.audit]) {
+  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.audit, storage.intake]) {
     await store.ensureIndexes();
   }
   return storage;

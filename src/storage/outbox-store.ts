@@ -26,6 +26,12 @@ export interface DeliveryJob {
   locale: "kk" | "ru" | "en";
   /** Higher goes first (life at risk, detained now, minor, injured, journalist). */
   rank: number;
+  /**
+   * The report's {@link Intake.round}: lower goes first, before rank, so one
+   * reporter's many reports cannot hold back another's first. Absent (before
+   * everything): escalations and hand-overs, and jobs of the earlier format.
+   */
+  round?: number;
   createdAt: Date;
   dueAt: Date;
   attempts: number;
@@ -36,6 +42,18 @@ export interface DeliveryJob {
    */
   placeholderId: number | null;
   lastError: string | null;
+}
+
+/**
+ * Where a report stands among its reporter's reports of the hour: the first
+ * report of everyone is sent before anyone's second (fair queueing), and a
+ * report beyond the first few loses its priority (`demoted`). Kept only on
+ * pending work (the routing queue, delivery jobs), never on the report.
+ */
+export interface Intake {
+  /** 1 for the reporter's first report in the hour, 2 for the second… */
+  round: number;
+  demoted: boolean;
 }
 
 export interface AlertRecord {
@@ -54,7 +72,7 @@ type JobDocument = Omit<DeliveryJob, "chatId"> & { chatKey?: string; sealedChat?
 type AlertDocument = Omit<AlertRecord, "chatId" | "messageId"> & { chatKey?: string; sealed?: string; chatId?: number; messageId?: number };
 
 export class OutboxStore {
-  readonly routing: Collection<{ _id: string; enqueuedAt: Date }>;
+  readonly routing: Collection<{ _id: string; enqueuedAt: Date } & Partial<Intake>>;
   readonly jobs: Collection<JobDocument>;
   readonly alerts: Collection<AlertDocument>;
 
@@ -116,12 +134,16 @@ export class OutboxStore {
     return { ...alert, ...where };
   }
 
-  async enqueueRouting(code: string, now = new Date()): Promise<void> {
-    await this.routing.updateOne({ _id: code }, { $setOnInsert: { enqueuedAt: now } }, { upsert: true });
+  async enqueueRouting(code: string, now = new Date(), intake?: Intake): Promise<void> {
+    await this.routing.updateOne({ _id: code }, { $setOnInsert: { enqueuedAt: now, ...intake } }, { upsert: true });
   }
 
-  async pendingRouting(limit: number): Promise<Array<{ code: string; enqueuedAt: Date }>> {
-    return (await this.routing.find({}).sort({ enqueuedAt: 1 }).limit(limit).toArray()).map((doc) => ({ code: doc._id, enqueuedAt: doc.enqueuedAt }));
+  async pendingRouting(limit: number): Promise<Array<{ code: string; enqueuedAt: Date; intake?: Intake }>> {
+    return (await this.routing.find({}).sort({ enqueuedAt: 1 }).limit(limit).toArray()).map((doc) => ({
+      code: doc._id,
+      enqueuedAt: doc.enqueuedAt,
+      ...(typeof doc.round === "number" ? { intake: { round: doc.round, demoted: doc.demoted === true } } : {}),
+    }));
   }
 
   async routed(code: string): Promise<void> {
@@ -152,13 +174,14 @@ export class OutboxStore {
   }
 
   /**
-   * Jobs whose time has come, most urgent first, leaving out chats that must
+   * Jobs whose time has come — everyone's first report of the hour before
+   * anyone's second, then most urgent first — leaving out chats that must
    * wait anyway: otherwise a backlog for one busy chat would hide the jobs
    * of every other chat behind it.
    */
   async due(now: Date, limit: number, skipChats: number[] = []): Promise<DeliveryJob[]> {
     const filter = skipChats.length > 0 ? { dueAt: { $lte: now }, chatKey: { $nin: skipChats.map((chat) => this.chatKey(chat)) }, chatId: { $nin: skipChats } } : { dueAt: { $lte: now } };
-    const jobs = await this.jobs.find(filter).sort({ rank: -1, createdAt: 1 }).limit(limit).toArray();
+    const jobs = await this.jobs.find(filter).sort({ round: 1, rank: -1, createdAt: 1 }).limit(limit).toArray();
     return jobs.map((job) => this.toJob(job));
   }
 

@@ -8,6 +8,7 @@
  * chat share nothing a copy of the database without the key could link; the
  * report code and the lead chat are sealed.
  */
+import { randomUUID } from "node:crypto";
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
@@ -59,11 +60,36 @@ export class RelayStore {
     await this.relays.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ code, to }, `relay:${_id}`), createdAt: toHour(now) }, { upsert: true });
   }
 
+  /**
+   * Stored before a relay message is sent: a reply can arrive before the line
+   * after `sendMessage` runs (or the process dies there), and must not be taken
+   * for stray text. Until {@link settle} records the message id, a reply in
+   * that chat to a message of the bot that is not known goes here. Returns
+   * the token that settles it.
+   */
+  async expect(chatKey: string, code: string, to: RelayTarget["to"], now = new Date()): Promise<string> {
+    const _id = this.pendingId(chatKey);
+    const token = randomUUID();
+    await this.relays.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ code, to, token }, `relay:${_id}`), createdAt: toHour(now) }, { upsert: true });
+    return token;
+  }
+
+  /** The message is sent: its link is kept by message id, and the pending one (if still this one's) is dropped. */
+  async settle(chatKey: string, messageId: number, code: string, to: RelayTarget["to"], token: string, now = new Date()): Promise<void> {
+    await this.remember(chatKey, messageId, code, to, now);
+    const pending = await this.read(this.pendingId(chatKey));
+    if (pending && (pending as { token?: string }).token === token) await this.relays.deleteOne({ _id: this.pendingId(chatKey) });
+  }
+
   async find(chatKey: string, messageId: number): Promise<RelayTarget | undefined> {
-    const _id = this.id(chatKey, messageId);
+    return (await this.read(this.id(chatKey, messageId))) ?? (await this.read(this.pendingId(chatKey)));
+  }
+
+  private async read(_id: string): Promise<RelayTarget | undefined> {
     const doc = await this.relays.findOne({ _id });
     if (!doc?.sealed) return undefined; // a record of the old format (clear, prefix-keyed) is never matched: it expires
-    return { ...this.cipher.decryptJson<Pick<RelayTarget, "code" | "to" | "ended">>(doc.sealed, `relay:${_id}`), createdAt: doc.createdAt };
+    const { code, to, ended, token } = this.cipher.decryptJson<Pick<RelayTarget, "code" | "to" | "ended"> & { token?: string }>(doc.sealed, `relay:${_id}`);
+    return { code, to, createdAt: doc.createdAt, ...(ended ? { ended } : {}), ...(token ? { token } : {}) };
   }
 
   /**
@@ -90,5 +116,9 @@ export class RelayStore {
 
   private id(chatKey: string, messageId: number): string {
     return this.cipher.keyedId("relay", chatKey, messageId);
+  }
+
+  private pendingId(chatKey: string): string {
+    return this.cipher.keyedId("relay-pending", chatKey);
   }
 }

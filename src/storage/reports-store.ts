@@ -13,7 +13,7 @@ import { joinSensitive, reportSchema, type OpenReport, type Report, type Sensiti
 import type { ReportKind } from "../reports/vocabulary.js";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
-import type { OutboxStore } from "./outbox-store.js";
+import type { Intake, OutboxStore } from "./outbox-store.js";
 
 
 /**
@@ -99,7 +99,7 @@ export class ReportsStore {
    * "code-taken" (another report has the code) asks for a new code.
    * With contact "none" the way back to the reporter is not kept at all.
    */
-  async save(report: Report, reporterChatId: number): Promise<SaveResult> {
+  async save(report: Report, reporterChatId: number, intake?: Intake): Promise<SaveResult> {
     const existing = await this.reports.findOne({ _id: report.code }, { projection: { reportId: 1 } });
     if (existing && existing.reportId !== report.id) return "code-taken";
     const at = new Date();
@@ -109,12 +109,12 @@ export class ReportsStore {
       await this.reporters.replaceOne({ _id: report.code }, { sealedChat: this.cipher.encrypt(String(reporterChatId), `reporter:${report.code}`), createdAt: now }, { upsert: true });
     }
     // Queued before it exists: once stored, a report is always routed, even after a crash here.
-    await this.outbox.enqueueRouting(report.code, at);
+    await this.outbox.enqueueRouting(report.code, at, intake);
     if (existing) return "already-saved";
     try {
       await this.reports.insertOne({ _id: report.code, reportId: report.id, format: 2, open: clearPartOf(report), sealed: this.cipher.encryptJson(report, `report:${report.code}`), createdAt: now });
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return this.save(report, reporterChatId);
+      if ((error as { code?: number }).code === 11000) return this.save(report, reporterChatId, intake);
       throw error;
     }
     return "saved";

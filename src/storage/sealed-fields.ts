@@ -28,6 +28,7 @@ export const SEALED_FIELDS: readonly SealedField[] = [
   { collection: "pending_enrolments", field: "sealed", context: (id) => `pending:${id}` },
   { collection: "relays", field: "sealed", context: (id) => `relay:${id}` },
   { collection: "audit", field: "sealed", context: (id) => `audit:${id}` },
+  { collection: "report_intake", field: "sealed", context: (id) => `intake:${id}` },
 ];
 
 /** What a sealed value looks like (Cipher's output). */

@@ -18,9 +18,30 @@ export function invalidRequest({ method, payload }: ApiCall): string | undefined
   }
   if ((method.startsWith("edit") || method === "copyMessage") && typeof payload.message_id !== "number") return "Bad Request: message_id is required";
   if ((method === "sendMessage" || method === "editMessageText") && !String(payload.text ?? "").trim()) return "Bad Request: message text is empty";
-  if ((method === "sendMessage" || method === "editMessageText") && String(payload.text).length > 4096) return "Bad Request: message is too long";
+  if ((method === "sendMessage" || method === "editMessageText") && visibleLength(payload) > 4096) return "Bad Request: message is too long";
   if (method === "answerCallbackQuery" && typeof payload.callback_query_id !== "string") return "Bad Request: query id is empty";
+  if (typeof payload.caption === "string" && payload.caption.length > 1024) return "Bad Request: message caption is too long";
+  if (method === "answerCallbackQuery" && String(payload.text ?? "").length > 200) return "Bad Request: MESSAGE_TOO_LONG";
+  // Half an emoji (a lone surrogate) is not UTF-8: Telegram refuses the whole message.
+  for (const field of ["text", "caption"]) if (typeof payload[field] === "string" && !wellFormed(payload[field])) return "Bad Request: text must be encoded in UTF-8";
+  const rows: Array<Array<{ text?: string; callback_data?: string }>> = payload.reply_markup?.inline_keyboard ?? [];
+  for (const button of rows.flat()) {
+    if (button.callback_data !== undefined && Buffer.byteLength(button.callback_data) > 64) return "Bad Request: BUTTON_DATA_INVALID";
+    if (!button.text || !wellFormed(button.text)) return "Bad Request: text buttons are unallowed in the inline keyboard";
+  }
   return undefined;
+}
+
+/** A message's length as Telegram counts it: after its HTML is parsed. */
+export function visibleLength(payload: Record<string, any>): number {
+  const text = String(payload.text ?? payload.caption ?? "");
+  if (payload.parse_mode !== "HTML") return text.length;
+  return text.replace(/<[^>]*>/g, "").replace(/&(lt|gt|amp|quot|#\d+);/g, "_").length;
+}
+
+/** No lone surrogate (half of an emoji). */
+export function wellFormed(text: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
 
 export class ResultFactory {

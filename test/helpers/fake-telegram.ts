@@ -15,6 +15,8 @@ export class FakeTelegram {
   private readonly results = new ResultFactory(BOT_INFO);
   /** Consulted first; return undefined to fall back to the default answer. */
   responder: ApiResponder = () => undefined;
+  /** Awaited before the answer goes back: what happens in Telegram while a call is on its way (an immediate reply). */
+  during: (call: ApiCall) => Promise<void> = async () => {};
 
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const href = url instanceof Request ? url.url : url.toString();
@@ -26,6 +28,7 @@ export class FakeTelegram {
     const invalid = invalidRequest(call);
     const answer: ApiAnswer = this.responder(call) ?? (invalid ? { ok: false, error_code: 400, description: invalid } : { ok: true, result: this.results.resultFor(call) });
     if (answer.ok) (call as ApiCall & { result?: unknown }).result = answer.result;
+    await this.during(call);
     return new Response(JSON.stringify(answer), { status: answer.ok ? 200 : answer.error_code, headers: { "content-type": "application/json" } });
   };
 

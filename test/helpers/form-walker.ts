@@ -18,7 +18,8 @@ export class FormWalker {
 
   /** The last sent message that has buttons, with the id the fake gave it. */
   lastQuestion(): { call: ApiCall; messageId: number } {
-    const index = this.telegram.calls.findLastIndex((c) => c.method === "sendMessage" && c.payload.reply_markup);
+    // This person's chat only: other people may be talking to the bot at the same time.
+    const index = this.telegram.calls.findLastIndex((c) => c.method === "sendMessage" && c.payload.reply_markup && c.payload.chat_id === this.user.id);
     const call = this.telegram.calls[index]!;
     return { call, messageId: this.messageIdOf(call) };
   }

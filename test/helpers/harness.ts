@@ -13,6 +13,8 @@ import { createI18n } from "../../src/telegram/i18n.js";
 import { DeliveryService } from "../../src/delivery/delivery-service.js";
 import { RateLimiter } from "../../src/delivery/rate-limiter.js";
 import { FakeTelegram } from "./fake-telegram.js";
+import { refusedAlertNotifier } from "../../src/bot/features/leads/refused-alert.js";
+import { pseudonymizer } from "../../src/security/data-key.js";
 
 export { BOT_INFO };
 
@@ -38,13 +40,15 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
   const alliance = overrides.alliance ?? NO_ALLIANCE;
   // Delivery runs on demand in tests (router.runOnce, dispatcher.drain), without Telegram's pacing.
   const transport = new TelegramAlertTransport(new Api(TOKEN, { fetch: telegram.fetch as never }), storage.reports, createI18n());
-  const delivery = new DeliveryService({ storage, transport, alliance, logger, now: options.now, limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }) });
+  const pseudonymKey = overrides.pseudonymKey ?? randomBytes(32);
+  const onRefused = refusedAlertNotifier({ api: new Api(TOKEN, { fetch: telegram.fetch as never }), storage, alliance, i18n: createI18n(), logger, pseudonym: pseudonymizer(pseudonymKey) });
+  const delivery = new DeliveryService({ storage, transport, alliance, logger, now: options.now, limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }), onRefused });
   const deps: BotDeps = {
     storage,
     content,
     alliance,
     logger,
-    pseudonymKey: randomBytes(32),
+    pseudonymKey,
     delivery,
     ...overrides,
   };

@@ -115,3 +115,10 @@ export function groupPress(p: Person, groupId: number, data: string, messageId =
   (update.callback_query!.message as { chat: object }).chat = { id: groupId, type: "group", title: "A group" };
   return update;
 }
+
+/** A text sent as a reply to the bot's message `messageId` (how leads and reporters answer each other). */
+export function replyTo(p: Person, messageId: number, body: string, botId = 424242): Update {
+  const update = text(p, body);
+  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: { id: p.id, type: "private" }, from: { id: botId, is_bot: true, first_name: "Rights bot" }, text: "…" };
+  return update;
+}

@@ -8,17 +8,37 @@ import { referenceCode } from "../../reports/reference-code.js";
 import type { Flow } from "../../reports/vocabulary.js";
 import type { BotContext } from "../../telegram/context.js";
 import { currentLocale } from "../../telegram/i18n.js";
+import type { Limits } from "../../config/limits.js";
+import { INTAKE_WINDOW_MS, type IntakeStore } from "../../storage/intake-store.js";
 import { showScreen } from "../screen.js";
 
+export interface ReportsFeatureDeps {
+  intake: IntakeStore;
+  limits: Limits;
+  now?: () => number;
+}
+
 /** Starting a report (menu buttons, /report) and /cancel when no report is open. */
-export function reportsFeature(): Composer<BotContext> {
+export function reportsFeature(deps: ReportsFeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   const start = async (ctx: BotContext, flow: Flow) => {
-    if (ctx.conversation.active()[REPORT_STEP]) {
+    const active = ctx.conversation.active();
+    if (active[REPORT_STEP]) {
       await ctx.reply(ctx.t("report-already-active"));
       return;
     }
+    // Reports per hour, counted in the database: a restart gives no fresh hour.
+    const now = (deps.now ?? Date.now)();
+    const recent = await deps.intake.recent(ctx.chat!.id, now);
+    if (recent.length >= deps.limits.reportsPerHour) {
+      const freeAt = recent[recent.length - deps.limits.reportsPerHour]! + INTAKE_WINDOW_MS;
+      const minutes = Math.max(1, Math.ceil((freeAt - now) / 60_000));
+      await ctx.reply(ctx.t("limit-reports", { max: String(deps.limits.reportsPerHour), minutes: String(minutes) }));
+      return;
+    }
+    // A report chosen now replaces a document form (or a cleanup offer) left open: only one conversation runs at a time.
+    for (const name of Object.keys(active)) await ctx.conversation.exit(name);
     const draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: currentLocale(ctx), now: Date.now() });
     await ctx.conversation.enter(REPORT_STEP, draft, { mode: "ask" });
   };

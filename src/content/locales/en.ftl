@@ -253,6 +253,13 @@ err-forwarded = Please don't forward messages here: a forwarded message can show
 err-edited = I can't take edits. To change an answer, use ✏️ in the summary at the end.
 err-too-many-files = That is the limit of { $max } files. Please press Done.
 
+## Floods and limits: what a person hears when they send too much, and refused messages
+err-duplicate-file = This file is already attached to the report.
+limit-messages = You are sending messages very fast. Please wait a minute: the last ones were not read. Then go on where you were.
+limit-reports = You have sent { $max } reports in the last hour. You can start another in { $minutes } min. Your reports were received.
+relay-too-long = Your message was not sent: it is too long. It may be at most { $max } characters. Please shorten it or send it in parts.
+alert-refused-notice = ⚠️ Telegram refused the alert of report { $code } to a responsible person, so it did not arrive. Please open it with /cases and see that someone takes it.
+
 ## Sectors of the alliance
 sector-documentation = Documentation
 sector-right-to-life = Right to life

@@ -19,6 +19,8 @@ import { nextStep, progress, STEPS, type StepDef } from "../../reports/steps.js"
 import { LIMITS } from "../../reports/vocabulary.js";
 import type { EvidenceStore } from "../../storage/evidence-store.js";
 import type { ReportsStore } from "../../storage/reports-store.js";
+import type { IntakeStore } from "../../storage/intake-store.js";
+import type { Limits } from "../../config/limits.js";
 import { translatorFor } from "../../telegram/i18n.js";
 import { AFTER_SUBMIT, FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
 import { enterNext } from "./chain.js";
@@ -34,6 +36,9 @@ export interface ReportFlowDeps {
   i18n: I18n;
   reports: ReportsStore;
   evidence: EvidenceStore;
+  /** Reports per person in the hour: where this one stands, for fair queueing and priority. */
+  intake: IntakeStore;
+  limits: Limits;
   logger: Logger;
   /** A report is stored: delivery to the leads can start. */
   onStored: () => void;
@@ -47,11 +52,24 @@ const WELCOME_BACK_AFTER_MS = 60 * 60 * 1000;
 const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language"]);
 
 interface StepView {
-  /** "ask" sends the question; "wait" (after one more file) only waits. */
+  /** "ask" sends the question; "wait" (after one more file, or when the question starts over) only waits. */
   mode: "ask" | "wait";
   /** The "Received: N files" message, edited as files arrive. */
   statusMessageId?: number;
+  /** When a question starts over: its message, and the options ticked so far (multi). */
+  questionId?: number;
+  selected?: string[];
 }
+
+/**
+ * Updates one question keeps before it starts over. The conversations plugin
+ * stores (and replays) every update of a conversation: 1,000 bad answers to one
+ * question would be kept, and replayed, 1,000 times. After this many the
+ * question is entered afresh with only what matters — the draft, the ticked
+ * options, its message — so the stored state stays the same size however
+ * many bad answers come.
+ */
+const KEPT_UPDATES = 3;
 
 export function createReportFlow(deps: ReportFlowDeps) {
   const translator = (locale: Locale): Translate => translatorFor(deps.i18n, locale);
@@ -99,12 +117,12 @@ export function createReportFlow(deps: ReportFlowDeps) {
   async function reportStep(conversation: FormConversation, ctx: Context, draft: Draft, view: StepView = { mode: "ask" }) {
     const t = translator(draft.locale);
     const step = nextStep(draft);
-    if (!step) return summary(conversation, ctx, draft, t);
+    if (!step) return summary(conversation, ctx, draft, t, view);
 
     const state = { lastSeen: await conversation.now(), tracked: [] as number[] };
     const tracked = state.tracked;
-    let selected: string[] = [];
-    let questionId: number | undefined;
+    let selected: string[] = view.selected ?? [];
+    let questionId: number | undefined = view.questionId;
     const ask = async (c: Context) => {
       const question = renderQuestion(step, draft, t, { selected });
       const sent = await c.reply(question.text, { parse_mode: "HTML", reply_markup: question.markup });
@@ -115,7 +133,9 @@ export function createReportFlow(deps: ReportFlowDeps) {
       conversation.external((outside) => enterNext(outside, { name: REPORT_STEP, args: [withMessages(next, tracked), nextView] }));
 
     if (view.mode === "ask") await ask(ctx);
-    for (;;) {
+    for (let kept = 1; ; kept++) {
+      // Starts over before it keeps more updates than it needs (see KEPT_UPDATES).
+      if (kept > KEPT_UPDATES) return proceed(draft, { mode: "wait", statusMessageId: view.statusMessageId, questionId, selected });
       const { ctx: answer, what } = await nextUpdate(conversation, draft, step, state, t);
       const lastSeen = state.lastSeen;
       if (what === "cancel") return cancel(conversation, answer, draft, t, tracked);
@@ -123,11 +143,15 @@ export function createReportFlow(deps: ReportFlowDeps) {
         await ask(answer);
         continue;
       }
-      const evidence = (draft.answers.evidence ?? { items: [], done: false });
-      const result = interpret(step, readInput(answer, step, t), { now: lastSeen, selected, files: evidence.items.length });
+      const evidence = draft.answers.evidence ?? { items: [], done: false };
+      const files = evidence.items.map((item) => item.fileUniqueId);
+      const result = interpret(step, readInput(answer, step, t), { now: lastSeen, selected, files, maxFiles: deps.limits.filesPerReport });
 
-      if (result.kind === "error") {
-        await complain(answer, result.error, t, step);
+      if (result.kind === "error" && result.error === "duplicate-file") {
+        // An album sent twice: one short line each, not the question again.
+        await complain(answer, result.error, t, step, deps.limits);
+      } else if (result.kind === "error") {
+        await complain(answer, result.error, t, step, deps.limits);
         await ask(answer);
       } else if (result.kind === "progress" && step.kind === "multi") {
         selected = result.value as string[];
@@ -153,7 +177,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
     }
   }
 
-  async function summary(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate) {
+  async function summary(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate, view: StepView) {
     const state = { lastSeen: 0, tracked: [] as number[] };
     const tracked = state.tracked;
     const show = async (c: Context) => {
@@ -161,15 +185,18 @@ export function createReportFlow(deps: ReportFlowDeps) {
       const sent = await c.reply(text, { parse_mode: "HTML", reply_markup: markup });
       tracked.push(sent.message_id);
     };
-    await show(ctx);
+    if (view.mode === "ask") await show(ctx);
     state.lastSeen = await conversation.now();
-    for (;;) {
+    for (let kept = 1; ; kept++) {
+      if (kept > KEPT_UPDATES) {
+        return conversation.external((outside) => enterNext(outside, { name: REPORT_STEP, args: [withMessages(draft, tracked), { mode: "wait" }] }));
+      }
       const { ctx: next, what } = await nextUpdate(conversation, draft, undefined, state, t);
       const lastSeen = state.lastSeen;
       if (what === "cancel") return cancel(conversation, next, draft, t, tracked);
       const button = parseSummaryButton(next.callbackQuery?.data ?? "");
       if (what === "repeat" || !button) {
-        if (what !== "repeat") await complain(next, next.callbackQuery ? "stale-button" : "choose-button", t, undefined);
+        if (what !== "repeat") await complain(next, next.callbackQuery ? "stale-button" : "choose-button", t, undefined, deps.limits);
         await show(next);
         continue;
       }
@@ -212,8 +239,12 @@ export function createReportFlow(deps: ReportFlowDeps) {
     return conversation.external(async (outside) => {
       try {
         let report = buildReport(draft, now);
+        const chatId = outside.chat!.id;
+        const round = (await deps.intake.recent(chatId, now)).length + 1;
+        const intake = { round, demoted: round > deps.limits.topPriorityReportsPerHour };
         for (let attempt = 0; attempt < 5; attempt++) {
-          const result = await deps.reports.save(report, outside.chat!.id);
+          const result = await deps.reports.save(report, chatId, intake);
+          if (result === "saved") await deps.intake.record(chatId, now);
           if (result !== "code-taken") {
             await deps.evidence.register(report, LIMITS.downloadableBytes);
             deps.logger.info({ kind: report.kind, sectors: report.derived.sectors, evidence: report.evidence.length, result }, "report stored");
@@ -250,7 +281,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
   return { reportStep, afterReport };
 }
 
-async function complain(ctx: Context, error: InputError, t: Translate, step: StepDef | undefined): Promise<void> {
-  const max = error === "too-many-files" ? LIMITS.evidenceItems : step?.id === "account" ? LIMITS.accountChars : LIMITS.shortTextChars;
+async function complain(ctx: Context, error: InputError, t: Translate, step: StepDef | undefined, limits: Limits): Promise<void> {
+  const max = error === "too-many-files" ? limits.filesPerReport : step?.id === "account" ? LIMITS.accountChars : LIMITS.shortTextChars;
   await ctx.reply(t(`err-${error}`, { max }));
 }

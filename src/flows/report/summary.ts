@@ -1,7 +1,7 @@
 /** The summary before submission: every answer, an Edit button per answer, Submit and Cancel. */
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { escapeHtml, type Translate } from "../../shared/text.js";
+import { clipText, escapeHtml, type Translate } from "../../shared/text.js";
 import type { Answers, Draft } from "../../reports/draft.js";
 import { applicableSteps, type StepDef } from "../../reports/steps.js";
 import { summaryButton } from "./callback-data.js";
@@ -33,16 +33,12 @@ function answerText(step: StepDef, draft: Draft, t: Translate): string {
     case "multi":
       return (value as string[]).map((option) => optionLabel(step, option, draft.locale, t)).join(", ");
     case "text":
-      return clip(value as string, step.id === "account" ? ACCOUNT : SHORT);
+      return clipText(value as string, step.id === "account" ? ACCOUNT : SHORT);
     case "datetime":
       return new Date(value as string).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" });
     case "place":
-      return "text" in (value as object) ? clip((value as { text: string }).text, SHORT) : t("summary-location");
+      return "text" in (value as object) ? clipText((value as { text: string }).text, SHORT) : t("summary-location");
     case "media":
       return t("summary-files", { count: (value as Answers["evidence"]).items.length });
   }
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

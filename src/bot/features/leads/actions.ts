@@ -29,7 +29,8 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
 
   composer.callbackQuery(LEAD_BUTTON, async (ctx) => {
     const [, action, code, argument] = ctx.match;
-    const acting = await actingFor(storage, alliance, ctx.chat!, ctx.from.id, code!);
+    // A button of an inline message has no chat: nobody may act through it.
+    const acting = ctx.chat ? await actingFor(storage, alliance, ctx.chat, ctx.from.id, code!) : undefined;
     const report = acting ? await storage.reports.findByCode(code!) : undefined;
     if (!acting || !report) {
       await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
@@ -135,12 +136,16 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         if (!stillOpen(acting.cases)) return ctx.reply(ctx.t("lead-case-closed", { code: target.code }));
         const reporterChat = await storage.reports.reporterChat(target.code);
         if (reporterChat === undefined || report.contact !== "bot") return ctx.reply(ctx.t("lead-no-contact", { code: target.code }));
-        const sent = await ctx.api.sendMessage(
-          reporterChat,
-          `${escapeHtml(deps.translate(report.locale, "reporter-question", { code: target.code }))}\n\n${escapeHtml(ctx.message.text)}`,
-          { parse_mode: "HTML", reply_markup: { force_reply: true, input_field_placeholder: deps.translate(report.locale, "reporter-answer-placeholder") } },
-        );
-        await storage.relays.remember(deps.pseudonym(reporterChat), sent.message_id, target.code, { side: "lead", chatId: ctx.chat.id });
+        const heading = deps.translate(report.locale, "reporter-question", { code: target.code });
+        if (!fitsRelay(heading, ctx.message.text)) return ctx.reply(ctx.t("relay-too-long", { max: String(relayRoom(heading)) }));
+        // Stored before sending: the reporter's reply can come before the line after sendMessage.
+        const to = { side: "lead" as const, chatId: ctx.chat.id };
+        const token = await storage.relays.expect(deps.pseudonym(reporterChat), target.code, to);
+        const sent = await ctx.api.sendMessage(reporterChat, relayText(heading, ctx.message.text), {
+          parse_mode: "HTML",
+          reply_markup: { force_reply: true, input_field_placeholder: deps.translate(report.locale, "reporter-answer-placeholder") },
+        });
+        await storage.relays.settle(deps.pseudonym(reporterChat), sent.message_id, target.code, to, token);
         await audit(storage, deps.logger, ctx, target.code, "asked", { sectors: acting.sectors });
         return ctx.reply(ctx.t("lead-question-sent"));
       }
@@ -151,12 +156,16 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       const askerActing = await actingInChat(storage, asker, alliance.admins.includes(asker.id), target.code);
       if (!askerActing || !stillOpen(askerActing.cases)) return ctx.reply(ctx.t("reporter-conversation-ended"));
       const lead = (await storage.leads.byChat(target.to.chatId))[0];
-      const answer = await ctx.api.sendMessage(
-        target.to.chatId,
-        `${escapeHtml(deps.translate(lead?.locale ?? "ru", "lead-answer", { code: target.code }))}\n\n${escapeHtml(ctx.message.text)}`,
-        { parse_mode: "HTML", protect_content: true, reply_markup: { force_reply: true, selective: true } },
-      );
-      await storage.relays.remember(deps.pseudonym(target.to.chatId), answer.message_id, target.code, { side: "reporter" });
+      const heading = deps.translate(lead?.locale ?? "ru", "lead-answer", { code: target.code });
+      if (!fitsRelay(heading, ctx.message.text)) return ctx.reply(ctx.t("relay-too-long", { max: String(relayRoom(heading)) }));
+      const leadKey = deps.pseudonym(target.to.chatId);
+      const token = await storage.relays.expect(leadKey, target.code, { side: "reporter" });
+      const answer = await ctx.api.sendMessage(target.to.chatId, relayText(heading, ctx.message.text), {
+        parse_mode: "HTML",
+        protect_content: true,
+        reply_markup: { force_reply: true, selective: true },
+      });
+      await storage.relays.settle(leadKey, answer.message_id, target.code, { side: "reporter" }, token);
       return ctx.reply(ctx.t("reporter-answer-sent"));
     },
   );
@@ -190,6 +199,22 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
   }
 
   return composer;
+}
+
+/** Telegram's limit for a message, counted as it counts (after the HTML is parsed). */
+const MESSAGE_MAX = 4_096;
+
+/** How long a relayed text may be under `heading`. */
+function relayRoom(heading: string): number {
+  return MESSAGE_MAX - heading.length - 2;
+}
+
+function fitsRelay(heading: string, text: string): boolean {
+  return text.length <= relayRoom(heading);
+}
+
+function relayText(heading: string, text: string): string {
+  return `${escapeHtml(heading)}\n\n${escapeHtml(text)}`;
 }
 
 function sectorNames(ctx: BotContext, sectors: Sector[]): string {

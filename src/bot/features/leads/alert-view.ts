@@ -6,7 +6,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../../../shared/locales.js";
 import { REGIONS } from "../../../shared/regions.js";
-import { escapeHtml, type Translate } from "../../../shared/text.js";
+import { clipText, escapeHtml, type Translate } from "../../../shared/text.js";
 import { optionLabel } from "../../../reports/option-labels.js";
 import { PRIORITY_FLAGS } from "../../../reports/vocabulary.js";
 import { type Sector } from "../../../shared/vocabulary.js";
@@ -92,7 +92,7 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
     );
   }
   if (report.account) {
-    const account = report.account.length > ACCOUNT_CHARS ? `${report.account.slice(0, ACCOUNT_CHARS - 1)}…` : report.account;
+    const account = clipText(report.account, ACCOUNT_CHARS);
     lines.push(`<b>${escapeHtml(t("field-account"))}:</b> <i>${escapeHtml(account)}</i>`);
   }
   lines.push(line(t("alert-source"), `${opt("role", report.reporterRole)}; ${t(report.contact === "bot" ? "alert-contact-bot" : "alert-contact-none")}`));

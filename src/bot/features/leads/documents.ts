@@ -29,7 +29,7 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
 
   /** The report, if this chat may act on it; otherwise the lead is told so. */
   async function authorized(ctx: BotContext, code: string) {
-    const acting = await actingFor(storage, alliance, ctx.chat!, ctx.from!.id, code);
+    const acting = ctx.chat ? await actingFor(storage, alliance, ctx.chat, ctx.from!.id, code) : undefined;
     const report = acting ? await storage.reports.findByCode(code) : undefined;
     if (!acting || !report) {
       await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
