@@ -12,7 +12,7 @@ import { wellFormed } from "./helpers/bot-api-results.js";
 import { createTestBot } from "./helpers/harness.js";
 import { submit } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
-import { person, press, replyTo } from "./helpers/updates.js";
+import { command, person, press, replyTo } from "./helpers/updates.js";
 
 const ADMIN = person(7_100_001, "en", "Admin");
 const LAWYER = person(7_100_002, "en", "Lawyer");
@@ -62,6 +62,9 @@ describe("clipping on whole characters", () => {
 describe("an alert Telegram refuses for good", () => {
   it("reaches the coordinator and the admins as an error with the report's code, not its content, and is logged", async () => {
     const h = createTestBot(storage, { alliance });
+    // The admin's Telegram app is in English; they chose Russian with /language.
+    await h.send(command(ADMIN, "language"));
+    await h.send(press(ADMIN, "lang:ru"));
     await storage.leads.add(lead(LAWYER, "lawyer", "en"));
     await storage.leads.add(lead(COORDINATOR, "coordinator", "kk"));
     h.telegram.responder = ({ method, payload }) =>
@@ -71,8 +74,8 @@ describe("an alert Telegram refuses for good", () => {
 
     const notices = h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id !== LAWYER.id && String(c.payload.text).startsWith("⚠️"));
     const to = (chat: number) => String(notices.find((c) => c.payload.chat_id === chat)?.payload.text);
-    expect(to(COORDINATOR.id)).toBe(`⚠️ Telegram ${report.code} өтініші туралы жауапты адамға хабарламаны қабылдамады, сондықтан ол жетпеді. Оны /cases арқылы ашып, біреудің қолға алғанына көз жеткізіңіз.`);
-    // The admin never chose a language here: Russian, the alliance's working language.
+    expect(to(COORDINATOR.id)).toBe(`⚠️ Telegram ${report.code} хабарламасы туралы жауапты адамға хабарламаны қабылдамады, сондықтан ол жетпеді. Оны /cases арқылы ашып, біреудің қолға алғанына көз жеткізіңіз.`);
+    // In the admin's chosen language, not their app's.
     expect(to(ADMIN.id)).toContain(`Telegram отклонил оповещение об обращении ${report.code}`);
     for (const notice of notices) expect(notice.payload.text).not.toContain("Secret");
     const log = h.logLines.join("\n");

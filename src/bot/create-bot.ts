@@ -8,6 +8,7 @@ import { pseudonymizer } from "../security/data-key.js";
 import type { BotContext, SessionData } from "../telegram/context.js";
 import type { BotDeps } from "./deps.js";
 import { errorBoundary } from "./error-boundary.js";
+import { createMessenger } from "./messenger.js";
 import { floodGuard } from "./flood-guard.js";
 import { DEFAULT_LIMITS } from "../config/limits.js";
 import { fallbackFeature } from "./features/fallback.js";
@@ -91,7 +92,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const documents = deps.documents ?? defaultDocumentsContent();
   protectedBot.use(leadDocumentsFeature({ ...deps, documents, translator: (locale) => translatorFor(i18n, locale) }));
   protectedBot.use(leadOverviewFeature(deps));
-  protectedBot.use(enrolmentFeature({ ...deps, pseudonym, translator: (locale) => translatorFor(i18n, locale) }));
+  const messenger = createMessenger({ api: bot.api, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
+  protectedBot.use(enrolmentFeature({ ...deps, messenger }));
   protectedBot.use(auditFeature({ ...deps, documents }));
   protectedBot.use(groupChatsFeature());
 

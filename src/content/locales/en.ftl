@@ -72,6 +72,7 @@ stray-text = I answer with buttons. Please choose below.
 stray-media = I can't use this here. Please choose below.
 edited-message = I don't read edited messages. Please send a new one.
 group-chat = I work only in a private chat. For your safety, write to me directly.
+group-welcome = Hello. In a group I work only for the Alliance's on-call teams: if an Alliance admin gave you an invitation code, send /enrol with that code here. To report a detention or read about your rights, write to me in a private chat — for your safety, not here.
 stale-button = This button is out of date. Here is the current menu.
 error-generic = Sorry, something went wrong. Please try again, or send /start.
 

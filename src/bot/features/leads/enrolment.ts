@@ -5,7 +5,7 @@
  * confirms. Admins also list and remove leads.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../shared/locales.js";
+import type { Locale } from "../../../shared/locales.js";
 import { REGIONS } from "../../../shared/regions.js";
 import { escapeHtml, type Translate } from "../../../shared/text.js";
 import { retireLead } from "../../../delivery/retire-lead.js";
@@ -14,6 +14,7 @@ import type { LeadRole, LeadScope } from "../../../routing/leads.js";
 import type { Invite } from "../../../storage/invites-store.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
+import type { Messenger } from "../../messenger.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { displayName } from "./audit-trail.js";
 import { ADMIN_BUTTON, adminButton } from "./callback-data.js";
@@ -22,19 +23,14 @@ const INVITE_TTL_MS = 24 * 60 * 60 * 1000;
 const ROLES: LeadRole[] = ["primary", "backup"];
 
 export interface EnrolmentDeps extends Pick<BotDeps, "storage" | "alliance" | "logger" | "delivery"> {
-  translator: (locale: Locale) => Translate;
-  pseudonym: (id: number) => string;
+  /** Admins, applicants and removed leads each read in their own language. */
+  messenger: Messenger;
 }
 
-export function enrolmentFeature({ storage, alliance, logger, delivery, translator, pseudonym }: EnrolmentDeps): Composer<BotContext> {
+export function enrolmentFeature({ storage, alliance, logger, delivery, messenger }: EnrolmentDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const isAdmin = (ctx: BotContext) => ctx.chat?.type === "private" && alliance.admins.includes(ctx.from?.id ?? 0);
   const scopeName = (t: Translate, scope: LeadScope, locale: Locale) => (scope === "national" ? t("scope-national") : REGIONS[scope][locale]);
-  /** An admin's language: the one they chose with /language, else the default (their app's language is not stored). */
-  const adminLocale = async (admin: number): Promise<Locale> => {
-    const chosen = ((await storage.sessions.read(pseudonym(admin))) as { locale?: string } | undefined)?.locale;
-    return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
-  };
 
   composer.command("invite", async (ctx) => {
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
@@ -81,17 +77,16 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, translat
       case "ok":
       case "no": {
         const pending = await storage.invites.takePending(a);
-        if (!pending) return ctx.editMessageText(ctx.t("enrol-already-decided")).catch(() => {});
+        if (!pending) return ctx.editMessageText(ctx.t("enrol-already-decided"));
         // The applicant hears it in their own language.
-        const theirs = translator(pending.locale);
-        const what = describe(theirs, pending, pending.locale);
+        const tell = (key: string) => messenger.send(pending.chatId, (t) => t(key, { what: describe(t, pending, pending.locale) }), undefined, pending.locale);
         if (action === "no") {
-          await ctx.api.sendMessage(pending.chatId, theirs("enrol-rejected")).catch(() => {});
+          await tell("enrol-rejected");
           return ctx.editMessageText(ctx.t("enrol-rejected-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
         }
         await storage.leads.add({ chatId: pending.chatId, kind: pending.kind, sector: pending.sector, scope: pending.scope, role: pending.role, onDuty: true, locale: pending.locale, label: pending.label });
         logger.info({ sector: pending.sector, kind: pending.kind }, "lead enrolled");
-        await ctx.api.sendMessage(pending.chatId, theirs("enrol-confirmed", { what })).catch(() => {});
+        await tell("enrol-confirmed");
         return ctx.editMessageText(ctx.t("enrol-confirmed-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
       }
       case "rm": {
@@ -100,7 +95,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, translat
         // Permission ends now, queued alerts and open conversations included.
         const retired = await retireLead(storage, (report, sectors) => delivery.routeTo(report, sectors), removed, removed.chatId > 0 && alliance.admins.includes(removed.chatId));
         logger.info({ sector: removed.sector, ...retired }, "lead removed");
-        await ctx.api.sendMessage(removed.chatId, translator(removed.locale)("lead-removed")).catch(() => {});
+        await messenger.send(removed.chatId, (t) => t("lead-removed"), undefined, removed.locale);
         return ctx.reply(ctx.t("lead-removed-admin", { who: removed.label }));
       }
     }
@@ -143,15 +138,15 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, translat
     if (!invite) return ctx.reply(ctx.t("invite-invalid"));
     const chat = ctx.chat!;
     const label = kind === "group" ? ("title" in chat ? chat.title ?? "group" : "group") : ctx.from ? displayName(ctx.from) : "";
-    const language = ctx.from?.language_code?.slice(0, 2);
-    const locale = isLocale(language) ? language : "ru";
+    // The applicant's language is the one they are talking to the bot in now.
+    const locale = currentLocale(ctx);
     const id = await storage.invites.addPending({ ...invite, chatId: chat.id, kind, label, locale, createdAt: new Date() });
     for (const admin of alliance.admins) {
-      const locale = await adminLocale(admin);
-      const t = translator(locale);
+      const adminLocale = await messenger.localeOf(admin);
+      const t = messenger.translator(adminLocale);
       const keyboard = new InlineKeyboard().text(t("enrol-confirm"), adminButton("ok", id)).text(t("enrol-reject"), adminButton("no", id));
-      const text = enrolRequest(t, { label, what: describe(t, invite, locale), chat, sender: ctx.from });
-      await ctx.api.sendMessage(admin, text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } }).catch(() => {});
+      const text = enrolRequest(t, { label, what: describe(t, invite, adminLocale), chat, sender: ctx.from });
+      await messenger.send(admin, () => text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } }, adminLocale);
     }
     return ctx.reply(ctx.t("enrol-waiting"));
   }
