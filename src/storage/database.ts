@@ -9,6 +9,7 @@ import { OutboxStore } from "./outbox-store.js";
 import { RelayStore } from "./relay-store.js";
 import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
+import { TrailStore } from "./trail-store.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -27,6 +28,8 @@ export interface Storage {
   leads: LeadsStore;
   invites: InvitesStore;
   relays: RelayStore;
+  /** Each private chat's message ids and times, so the bot can delete them (sealed). */
+  trails: TrailStore;
   close(): Promise<void>;
 }
 
@@ -45,11 +48,14 @@ const CACHED_CHATS = 20_000;
 
 /**
  * FerretDB v1 holds one of its 100 SQLite connections per statement of a
- * batch until the batch ends, plus one: the conversation batches (40, written
- * on every update) and the session batches (rare) together with the pool's
- * 20 other commands stay below 100: 41 + 21 + 18 × 2.
+ * batch until the batch ends, plus one: the conversation batches (written on
+ * most updates), the trail batches (on most updates) and the session batches
+ * (rare), together with the pool's 17 other commands, stay below 100:
+ * 31 + 16 + 16 + 17 × 2 = 97.
  */
-const CONVERSATION_BATCH = 40;
+const CONVERSATION_BATCH = 30;
+const TRAIL_BATCH = 15;
+const SESSION_BATCH = 15;
 
 /** Connects, checks the server answers, and creates every index. */
 export async function openStorage(options: OpenStorageOptions): Promise<Storage> {
@@ -72,7 +78,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const outbox = new OutboxStore(db, options.cipher);
   const storage: Storage = {
     db,
-    sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS }),
+    sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS, maxBatch: SESSION_BATCH }),
     conversations: new JsonStore(db.collection<JsonDocument>("conversations"), {
       cacheSize: CACHED_CHATS,
       cipher: options.cipher,
@@ -86,9 +92,10 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     leads: new LeadsStore(db, options.cipher),
     invites: new InvitesStore(db, options.cipher),
     relays: new RelayStore(db, options.cipher),
+    trails: new TrailStore(db.collection<JsonDocument>("trails"), { cipher: options.cipher, cacheSize: CACHED_CHATS, maxBatch: TRAIL_BATCH }),
     close: () => client.close(),
   };
-  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays]) {
+  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.trails]) {
     await store.ensureIndexes();
   }
   return storage;

@@ -14,6 +14,8 @@ import type { BotDeps } from "../deps.js";
 import { actingFor } from "../leads/authorize.js";
 import { LEAD_BUTTON, leadButton } from "../leads/callback-data.js";
 import { redactIds } from "../../logger.js";
+import { shrinkClosedAlerts } from "../leads/closed-alerts.js";
+import { reporterContact } from "../leads/reporter-contact.js";
 
 export interface LeadActionsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {
   /** Routes a report to more sectors (hand-over) and wakes the dispatcher. */
@@ -45,14 +47,15 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         }
         await ctx.answerCallbackQuery({ text: ctx.t("lead-taken") });
         await ctx.reply(ctx.t("lead-taken-note", { code: code!, sectors: sectorNames(ctx, taken) }));
-        await tellReporter(ctx.api, report, "reporter-taken", { sectors: taken.map((s) => deps.translate(report.locale, `sector-${s}`)).join(", ") });
+        await tellReporter(ctx.api, report, "reporter-taken", {});
         return;
       }
       case "ask": {
         await ctx.answerCallbackQuery();
-        // No contact chosen, or the way back was dropped (retention, or the reporter asked).
-        if (report.contact !== "bot" || (await storage.reports.reporterChat(code!)) === undefined) {
-          await ctx.reply(ctx.t("lead-no-contact", { code: code! }));
+        // No contact chosen, the way back was dropped (retention), or the reporter left (/forget).
+        const contact = await reporterContact(storage.reports, report);
+        if ("refusal" in contact) {
+          await ctx.reply(ctx.t(contact.refusal, { code: code! }));
           return;
         }
         const prompt = await ctx.reply(ctx.t("lead-ask-prompt", { code: code! }), { reply_markup: { force_reply: true, selective: true, input_field_placeholder: ctx.t("lead-ask-placeholder") } });
@@ -84,6 +87,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         if (closed.length === 0) return;
         await ctx.editMessageText(ctx.t("lead-closed-note", { code: code!, outcome: ctx.t(`outcome-${argument}`) })).catch(() => ctx.reply(ctx.t("lead-closed")));
         await tellReporter(ctx.api, report, "reporter-closed", { outcome: deps.translate(report.locale, `outcome-${argument}`) });
+        await shrinkClosedAlerts(ctx.api, deps, code!);
         return;
       }
       case "hand": {
@@ -106,6 +110,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         await closeCases(storage, code!, acting.sectors.filter((s) => s !== to), "handed-over", now);
         await ctx.answerCallbackQuery({ text: ctx.t("lead-handed") });
         await ctx.editMessageText(ctx.t("lead-handed-note", { code: code!, sector: ctx.t(`sector-${to}`) })).catch(() => {});
+        await shrinkClosedAlerts(ctx.api, deps, code!);
         return;
       }
     }
@@ -123,11 +128,12 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         // A lead's question: still a lead of the report?
         const acting = await actingFor(storage, alliance, ctx.chat, ctx.from.id, target.code);
         if (!acting) return ctx.reply(ctx.t("lead-not-allowed"));
-        const reporterChat = await storage.reports.reporterChat(target.code);
-        if (reporterChat === undefined || report.contact !== "bot") return ctx.reply(ctx.t("lead-no-contact", { code: target.code }));
+        const contact = await reporterContact(storage.reports, report);
+        if ("refusal" in contact) return ctx.reply(ctx.t(contact.refusal, { code: target.code }));
+        const reporterChat = contact.chat;
         const sent = await ctx.api.sendMessage(
           reporterChat,
-          `${escapeHtml(deps.translate(report.locale, "reporter-question", { code: target.code }))}\n\n${escapeHtml(ctx.message.text)}`,
+          `${escapeHtml(deps.translate(report.locale, "reporter-question"))}\n\n${escapeHtml(ctx.message.text)}`,
           { parse_mode: "HTML", reply_markup: { force_reply: true, input_field_placeholder: deps.translate(report.locale, "reporter-answer-placeholder") } },
         );
         await storage.relays.remember(deps.pseudonym(reporterChat), sent.message_id, target.code, { side: "lead", chatId: ctx.chat.id });
@@ -149,7 +155,8 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     if (report.contact !== "bot") return;
     const chat = await storage.reports.reporterChat(report.code);
     if (chat === undefined) return;
-    await api.sendMessage(chat, deps.translate(report.locale, key, { code: report.code, ...variables })).catch((error) =>
+    // Neutral words, and never the code: the reporter's phone may be seized.
+    await api.sendMessage(chat, deps.translate(report.locale, key, variables)).catch((error) =>
       deps.logger.warn({ err: redactIds((error as Error).message) }, "could not tell the reporter"),
     );
   }
