@@ -36,6 +36,8 @@ describe("language of the first answer", () => {
       i18n.t(locale, "menu-save-copy"),
       { en: "📄 Documents to hand in", ru: "📄 Документы для подачи", kk: "📄 Тапсыруға арналған құжаттар" }[locale]!,
       i18n.t(locale, "menu-language"),
+      { en: "🧹 Clear this chat", ru: "🧹 Очистить этот чат", kk: "🧹 Осы чатты тазалау" }[locale]!,
+      { en: "🗑 Forget me", ru: "🗑 Забыть меня", kk: "🗑 Мені ұмыт" }[locale]!,
     ]);
   });
 });
