@@ -1,5 +1,6 @@
 /** Builders for Telegram updates, so tests say what happens, not how the JSON looks. */
 import type { Update, User } from "grammy/types";
+import { BOT_INFO } from "./bot-info.js";
 
 let nextUpdateId = 1;
 let nextMessageId = 1;
@@ -106,5 +107,12 @@ export function file(p: Person, kind: FileKind, options: { mime?: string; size?:
 export function withDate<T extends Update>(update: T, seconds: number): T {
   const message = (update as { message?: { date: number } }).message;
   if (message) message.date = seconds;
+  return update;
+}
+
+/** A text sent as a reply to the bot's message `messageId` (a lead's question, a reporter's answer). */
+export function replyToBot(p: Person, messageId: number, body: string): Update {
+  const update = text(p, body);
+  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: privateChat(p), from: { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name }, text: "…" };
   return update;
 }
