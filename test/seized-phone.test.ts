@@ -4,7 +4,11 @@
  * literal texts in kk/ru/en, no reference code or "report" in the notices a
  * reporter gets, the lead's alert of a closed case edited down.
  */
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { Bot } from "grammy";
 import type { Update } from "grammy/types";
+import type { BotContext } from "../src/bot/context.js";
+import { BOT_INFO } from "./helpers/bot-info.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { commandList } from "../src/bot/commands.js";
 import { createI18n } from "../src/bot/i18n.js";
@@ -129,6 +133,25 @@ describe("🧹 Delete them, after a report", () => {
     const deleted = deletedIn(r, r.user.id);
     for (const id of [...before, ...r.userMessages]) expect(deleted).toContain(id);
     expect(r.telegram.texts().at(-1)).toBe("✓");
+  });
+
+  it("a chat left waiting in the earlier version's clean-up step is freed at its next update", async () => {
+    const r = chat("en");
+    // The earlier version: after a report, a conversation waited for the clean-up buttons only.
+    const earlier = new Bot<BotContext>("1:earlier", { botInfo: BOT_INFO, client: { fetch: r.telegram.fetch as never } });
+    const key = pseudonymizer(r.deps.pseudonymKey);
+    earlier.use(conversations<BotContext, BotContext>({ storage: { type: "key", getStorageKey: (ctx) => key(ctx.chatId!), adapter: storage.conversations as never } }));
+    earlier.use(createConversation(async (conversation) => void (await conversation.wait()), "afterReport"));
+    earlier.command("start", (ctx) => ctx.conversation.enter("afterReport"));
+    await earlier.handleUpdate(command(r.user, "start"));
+    expect(JSON.stringify(await storage.conversations.read(key(r.user.id)))).toContain("afterReport");
+
+    await r.send(command(r.user, "documents"));
+    await r.send(press(r.user, "doc:lawyer-request")); // not refused as "a report is open"
+    expect(r.telegram.texts().at(-1)).toMatch(/^Step 1 of \d+\n/);
+    await r.send(command(r.user, "clean"));
+    expect(deletedIn(r, r.user.id)).toEqual(expect.arrayContaining(r.userMessages.slice(1)));
+    expect(JSON.stringify(await storage.conversations.read(key(r.user.id)))).not.toContain("afterReport");
   });
 });
 
