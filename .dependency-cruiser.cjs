@@ -11,14 +11,14 @@ module.exports = {
       name: "domain-free-of-frameworks",
       severity: "error",
       comment: "Domain logic knows neither Telegram nor MongoDB.",
-      from: { path: "^src/(reports|routing|documents|security)/" },
+      from: { path: "^src/(reports|routing|documents|security|privacy)/" },
       to: { path: "node_modules/(grammy|@grammyjs|mongodb)/" },
     },
     {
       name: "inner-layers-do-not-climb-to-bot",
       severity: "error",
       comment: "Flows, storage, delivery, domain and content never import the bot wiring.",
-      from: { path: "^src/(flows|storage|delivery|reports|routing|documents|security|content|config|workers|telegram)/" },
+      from: { path: "^src/(flows|storage|delivery|reports|routing|documents|security|privacy|content|config|jobs|shared|rights|telegram)/" },
       to: { path: "^src/bot/" },
     },
     {

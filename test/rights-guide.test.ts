@@ -16,9 +16,9 @@ const GREETING: Record<string, string> = {
   en: "Hello. This bot helps at detention: know your rights, and what to do.\nChoose below.",
 };
 const MAIN_MENU: Record<string, string[]> = {
-  kk: ["📝 Ұстап алу туралы хабарлау", "🩹 Қатыгез қарым-қатынас туралы хабарлау", "⚖️ Ұстап алу кезіндегі құқықтарым", "📌 Құқықтар карточкасын сақтау", "📄 Тапсыруға арналған құжаттар", "🌐 Тіл / Язык / Language"],
-  ru: ["📝 Сообщить о задержании", "🩹 Сообщить о жестоком обращении", "⚖️ Мои права при задержании", "📌 Сохранить карточку прав", "📄 Документы для подачи", "🌐 Тіл / Язык / Language"],
-  en: ["📝 Report a detention", "🩹 Report ill-treatment", "⚖️ My rights at detention", "📌 Save a rights card", "📄 Documents to hand in", "🌐 Тіл / Язык / Language"],
+  kk: ["📝 Ұстап алу туралы хабарлау", "🩹 Қатыгез қарым-қатынас туралы хабарлау", "⚖️ Ұстап алу кезіндегі құқықтарым", "📌 Құқықтар карточкасын сақтау", "📄 Тапсыруға арналған құжаттар", "🌐 Тіл / Язык / Language", "🧹 Осы чатты тазалау", "🗑 Мені ұмыт"],
+  ru: ["📝 Сообщить о задержании", "🩹 Сообщить о жестоком обращении", "⚖️ Мои права при задержании", "📌 Сохранить карточку прав", "📄 Документы для подачи", "🌐 Тіл / Язык / Language", "🧹 Очистить этот чат", "🗑 Забыть меня"],
+  en: ["📝 Report a detention", "🩹 Report ill-treatment", "⚖️ My rights at detention", "📌 Save a rights card", "📄 Documents to hand in", "🌐 Тіл / Язык / Language", "🧹 Clear this chat", "🗑 Forget me"],
 };
 
 /** The rights menu as a person must see it. */

@@ -9,6 +9,10 @@ export const CB = {
   summary: "card",
   contacts: "contacts",
   languageMenu: "lang",
+  /** Deletes the chat's messages the bot can still delete (as /clean). */
+  clean: "clean",
+  /** Asks whether to forget the person (as /forget). */
+  forget: "forget",
   /** `lang:kk` */
   language: (locale: string) => `lang:${locale}`,
   /** `r:lawyer` */

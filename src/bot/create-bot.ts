@@ -29,6 +29,9 @@ import { leadDocumentsFeature } from "./features/leads/documents.js";
 import { createDocumentFlow, DOCUMENT_FORM } from "../flows/documents/document-flow.js";
 import { defaultDocumentsContent } from "../documents/documents-content.js";
 import { sessionKey, sessionStorage } from "./session-storage.js";
+import { chatTrail } from "./chat-trail.js";
+import { cleanChatFeature } from "./features/clean-chat.js";
+import { forgetFeature } from "./features/forget.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -44,6 +47,9 @@ export interface CreateBotOptions {
 
 /**
  * Builds the bot. Middleware order, top to bottom:
+ *  0. chat trail — notes the ids of the messages of private chats during the
+ *     update (with an API transformer) and stores them when it is done, so
+ *     they can be deleted later (outermost: the error reply is noted too);
  *  1. error boundary — logs without personal data, tells the user;
  *  2. sequentialize per chat — one update at a time per chat, so session
  *     and conversation state never race (the runner handles chats concurrently);
@@ -56,7 +62,9 @@ export interface CreateBotOptions {
  *  6. group chats — beyond the above, one polite line;
  *  7. conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), and the documents form;
- *  8. features — main menu, language, rights guide, starting a report, documents;
+ *  8. features — clearing the chat and /forget (before the others, so they work
+ *     in the middle of a form), main menu, language, rights guide, starting a
+ *     report, documents;
  *  9. fallback — a polite answer to anything not handled above; a button
  *     press outside any chat is still answered.
  */
@@ -66,6 +74,10 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   if (retry) bot.api.config.use(autoRetry(retry));
   const i18n = createI18n();
   const pseudonym = pseudonymizer(deps.pseudonymKey);
+  const trail = chatTrail(deps.storage.trails, pseudonym, deps.logger);
+  // After auto-retry, so it sees the final answer of a send.
+  bot.api.config.use(trail.transformer);
+  bot.use(trail.middleware);
 
   const onError = errorBoundary(deps.logger);
   // Errors thrown outside the boundary (none expected) still get logged safely.
@@ -105,16 +117,15 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : pseudonym(ctx.chatId)),
         adapter: deps.storage.conversations as JsonStore<VersionedState<ConversationData>>,
       },
-      // Inside a conversation `ctx.api` is a fresh Api: the retry transformer is installed
-      // again there. No i18n inside: the flows translate with the locale stored in the draft.
-      plugins: retry
-        ? [
-            (ctx, next) => {
-              ctx.api.config.use(autoRetry(retry));
-              return next();
-            },
-          ]
-        : [],
+      // Inside a conversation `ctx.api` is a fresh Api: the retry and trail transformers are
+      // installed again there. No i18n inside: the flows translate with the locale stored in the draft.
+      plugins: [
+        (ctx, next) => {
+          if (retry) ctx.api.config.use(autoRetry(retry));
+          ctx.api.config.use(trail.transformer);
+          return next();
+        },
+      ],
     }),
   );
   privateChats.use(chainConversations());
@@ -132,6 +143,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));
   privateChats.use(createConversation(flow.reportStep, REPORT_STEP));
   privateChats.use(createConversation(createDocumentFlow<BotContext>({ documents, translator: (locale) => translatorFor(i18n, locale) }).documentForm, DOCUMENT_FORM));
+  const cleaning = { trail, trails: deps.storage.trails, pseudonym, logger: deps.logger };
+  privateChats.use(cleanChatFeature(cleaning));
+  privateChats.use(forgetFeature({ ...cleaning, storage: deps.storage }));
   privateChats.use(mainMenuFeature(deps));
   privateChats.use(languageFeature(deps));
   privateChats.use(rightsGuideFeature(deps));

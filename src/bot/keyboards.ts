@@ -22,7 +22,7 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
     .text(t("menu-documents"), DOCUMENTS_MENU)
     .row();
   if (hasContacts(alliance)) keyboard.text(t("menu-contacts"), CB.contacts).row();
-  return keyboard.text(t("menu-language"), CB.languageMenu);
+  return keyboard.text(t("menu-language"), CB.languageMenu).row().text(t("menu-clean"), CB.clean).text(t("menu-forget"), CB.forget);
 }
 
 /** One screen: a button per group of topics or single topic, then Save and Main menu. */

@@ -96,8 +96,6 @@ export interface Draft {
   /** Epoch milliseconds. */
   startedAt: number;
   updatedAt: number;
-  /** Messages of this flow in the chat, both sides, for "clear this chat". */
-  messageIds: number[];
 }
 
 export function newDraft(input: { id: string; code: string; flow: Flow; locale: Locale; now: number }): Draft {
@@ -112,7 +110,6 @@ export function newDraft(input: { id: string; code: string; flow: Flow; locale: 
     rev: 0,
     startedAt: input.now,
     updatedAt: input.now,
-    messageIds: [],
   };
 }
 
@@ -127,11 +124,4 @@ export function withAnswer<K extends StepId>(draft: Draft, step: K, value: Answe
   };
   if (draft.editing === step && !(step === "evidence" && !(value as Answers["evidence"]).done)) delete next.editing;
   return next;
-}
-
-/** Remembers messages to delete later; the list is bounded by the flow's length. */
-export function withMessages(draft: Draft, ids: Array<number | undefined>): Draft {
-  const known = new Set(draft.messageIds);
-  const add = [...new Set(ids)].filter((id): id is number => typeof id === "number" && id > 0 && !known.has(id));
-  return add.length === 0 ? draft : { ...draft, messageIds: [...draft.messageIds, ...add].slice(-300) };
 }

@@ -12,6 +12,7 @@ import { RelayStore } from "./relay-store.js";
 import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
 import { unlockDatabase, type DataKeys, type Unlocked } from "./key-check.js";
+import { TrailStore } from "./trail-store.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -36,6 +37,8 @@ export interface Storage {
   unlocked: Unlocked | undefined;
   /** Reports per person in the last hour (limits, fair queueing). */
   intake: IntakeStore;
+  /** Each private chat's message ids and times, so the bot can delete them (sealed). */
+  trails: TrailStore;
   close(): Promise<void>;
 }
 
@@ -56,11 +59,14 @@ const CACHED_CHATS = 20_000;
 
 /**
  * FerretDB v1 holds one of its 100 SQLite connections per statement of a
- * batch until the batch ends, plus one: the conversation batches (40, written
- * on every update) and the session batches (rare) together with the pool's
- * 20 other commands stay below 100: 41 + 21 + 18 × 2.
+ * batch until the batch ends, plus one: the conversation batches (written on
+ * most updates), the trail batches (on most updates) and the session batches
+ * (rare), together with the pool's 17 other commands, stay below 100:
+ * 31 + 16 + 16 + 17 × 2 = 97.
  */
-const CONVERSATION_BATCH = 40;
+const CONVERSATION_BATCH = 30;
+const TRAIL_BATCH = 15;
+const SESSION_BATCH = 15;
 
 /** Connects, checks the server answers, and creates every index. */
 export async function openStorage(options: OpenStorageOptions): Promise<Storage> {
@@ -90,7 +96,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const outbox = new OutboxStore(db, cipher);
   const storage: Storage = {
     db,
-    sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS }),
+    sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS, maxBatch: SESSION_BATCH }),
     conversations: new JsonStore(db.collection<JsonDocument>("conversations"), {
       cacheSize: CACHED_CHATS,
       cipher,
@@ -106,10 +112,11 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     relays: new RelayStore(db, cipher),
     audit: new AuditStore(db, cipher),
     intake: new IntakeStore(db, cipher),
+    trails: new TrailStore(db.collection<JsonDocument>("trails"), { cipher, cacheSize: CACHED_CHATS, maxBatch: TRAIL_BATCH }),
     unlocked,
     close: () => client.close(),
   };
-  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.audit, storage.intake]) {
+  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.audit, storage.intake, storage.trails]) {
     await store.ensureIndexes();
   }
   return storage;

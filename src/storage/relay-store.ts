@@ -110,6 +110,23 @@ export class RelayStore {
     return ended;
   }
 
+  /**
+   * /forget: the records of this chat's messages (by their ids), and every
+   * record in a reporter's chat of these reports (found by a scan: their ids
+   * cannot be computed without the message ids). The leads' side stays, so a
+   * lead's reply can be told "the reporter left".
+   */
+  async forgetChat(chatKey: string, messageIds: readonly number[], codes: readonly string[]): Promise<number> {
+    let deleted = 0;
+    if (messageIds.length > 0) deleted += (await this.relays.deleteMany({ _id: { $in: messageIds.map((id) => this.id(chatKey, id)) } })).deletedCount;
+    if (codes.length === 0) return deleted;
+    for await (const doc of this.relays.find({ sealed: { $exists: true } })) {
+      const { code, to } = this.cipher.decryptJson<Pick<RelayTarget, "code" | "to">>(doc.sealed, `relay:${doc._id}`);
+      if (to.side === "lead" && codes.includes(code)) deleted += (await this.relays.deleteOne({ _id: doc._id })).deletedCount;
+    }
+    return deleted;
+  }
+
   async purgeOlderThan(before: Date): Promise<number> {
     return (await this.relays.deleteMany({ createdAt: { $lt: before } })).deletedCount;
   }

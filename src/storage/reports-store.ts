@@ -54,6 +54,9 @@ interface ReporterDocument {
 
 export type SaveResult = "saved" | "already-saved" | "code-taken";
 
+/** What a reporter link holds, sealed, once the reporter asked to be forgotten. */
+const REPORTER_LEFT = "left";
+
 export function clearPartOf(report: Report): ClearReport {
   return {
     kind: report.kind,
@@ -127,10 +130,33 @@ export class ReportsStore {
     return joinSensitive(doc.open as OpenReport, this.cipher.decryptJson<SensitiveParts>(doc.sealed, `report:${code}`));
   }
 
-  /** The chat to write back to; only the bot itself ever calls this. Undefined once the link is dropped. */
+  /** The chat to write back to; only the bot itself ever calls this. Undefined once the link is dropped, or the reporter left. */
   async reporterChat(code: string): Promise<number | undefined> {
     const doc = await this.reporters.findOne({ _id: code });
-    return doc ? Number(this.cipher.decrypt(doc.sealedChat, `reporter:${code}`)) : undefined;
+    const chat = doc ? this.cipher.decrypt(doc.sealedChat, `reporter:${code}`) : undefined;
+    return chat === undefined || chat === REPORTER_LEFT ? undefined : Number(chat);
+  }
+
+  /** The reporter asked the bot to forget them (/forget): leads are told so instead of "no contact". */
+  async reporterLeft(code: string): Promise<boolean> {
+    const doc = await this.reporters.findOne({ _id: code });
+    return !!doc && this.cipher.decrypt(doc.sealedChat, `reporter:${code}`) === REPORTER_LEFT;
+  }
+
+  /**
+   * /forget: every link from a report to this chat is replaced by a sealed
+   * "left" (looks like any other link in a copy without the key; dropped
+   * with the other links by retention). Reports stay. Returns their codes.
+   * A scan: a keyed chat id on each link would link a person's reports.
+   */
+  async forgetReporter(chatId: number): Promise<string[]> {
+    const codes: string[] = [];
+    for await (const doc of this.reporters.find({}, { projection: { _id: 1, sealedChat: 1 } })) {
+      if (!doc.sealedChat || this.cipher.decrypt(doc.sealedChat, `reporter:${doc._id}`) !== String(chatId)) continue;
+      await this.reporters.updateOne({ _id: doc._id }, { $set: { sealedChat: this.cipher.encrypt(REPORTER_LEFT, `reporter:${doc._id}`) } });
+      codes.push(doc._id);
+    }
+    return codes;
   }
 
   /** Drops the way back to the reporters of these reports (retention, or the reporter asked). */

@@ -7,10 +7,12 @@ const PURGE_BATCH = 500;
 /**
  * How long untouched data is kept. A language choice is forgotten after half a
  * year of silence; an unfinished flow after 30 days (a shutdown can last days);
- * which bot message a reply belongs to (lead ⇄ reporter) after 90 days.
+ * which bot message a reply belongs to (lead ⇄ reporter) after 90 days; a
+ * chat's message trail after 3 days (Telegram lets the bot delete messages
+ * for 48 hours only, so an older trail serves nothing).
  * Expired invitations go at once, unconfirmed enrolments after 7 days (see InvitesStore).
  */
-export const RETENTION = { sessionsDays: 180, conversationsDays: 30, relaysDays: 90 } as const;
+export const RETENTION = { sessionsDays: 180, conversationsDays: 30, relaysDays: 90, trailsDays: 3 } as const;
 
 /** What a deployment decides (REPORT_RETENTION_DAYS, REPORTER_LINK_GRACE_DAYS). */
 export interface RetentionPolicy {
@@ -26,6 +28,7 @@ export interface PurgeCounts {
   sessions: number;
   conversations: number;
   relays: number;
+  trails: number;
   invites: number;
   pendingEnrolments: number;
   reporterLinks: number;
@@ -39,6 +42,7 @@ export async function purgeExpired(storage: Storage, now: Date, policy: Retentio
     sessions: await storage.sessions.purgeOlderThan(ago(RETENTION.sessionsDays)),
     conversations: await storage.conversations.purgeOlderThan(ago(RETENTION.conversationsDays)),
     relays: await storage.relays.purgeOlderThan(ago(RETENTION.relaysDays)),
+    trails: await storage.trails.purgeOlderThan(ago(RETENTION.trailsDays)),
     invites: await storage.invites.purgeExpired(now),
     pendingEnrolments: await storage.invites.purgePending(now),
     reporterLinks: 0,

@@ -1,5 +1,6 @@
 /** Builders for Telegram updates, so tests say what happens, not how the JSON looks. */
 import type { Update, User } from "grammy/types";
+import { BOT_INFO } from "./bot-info.js";
 
 let nextUpdateId = 1;
 let nextMessageId = 1;
@@ -116,9 +117,9 @@ export function groupPress(p: Person, groupId: number, data: string, messageId =
   return update;
 }
 
-/** A text sent as a reply to the bot's message `messageId` (how leads and reporters answer each other). */
-export function replyTo(p: Person, messageId: number, body: string, botId = 424242): Update {
+/** A text sent as a reply to the bot's message `messageId` (a lead's question, a reporter's answer). */
+export function replyTo(p: Person, messageId: number, body: string, botId = BOT_INFO.id): Update {
   const update = text(p, body);
-  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: { id: p.id, type: "private" }, from: { id: botId, is_bot: true, first_name: "Rights bot" }, text: "…" };
+  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: privateChat(p), from: { id: botId, is_bot: true, first_name: BOT_INFO.first_name }, text: "…" };
   return update;
 }

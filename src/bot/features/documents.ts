@@ -1,11 +1,12 @@
 /**
  * The Documents entry: `/documents` and the menu button list the fill-in
  * documents; a press starts the form (flows/documents) for that document.
+ * Its "🧹 Delete it all" button is handled with the other clean-ups (clean-chat.ts).
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { findDocument, type DocumentsContent } from "../../documents/documents-content.js";
 import { escapeHtml } from "../../shared/text.js";
-import { CLEANUP, CLEANUP_MAX_MESSAGES, DOCUMENTS_MENU, START_DOCUMENT, startDocumentButton } from "../../flows/documents/callback-data.js";
+import { DOCUMENTS_MENU, START_DOCUMENT, startDocumentButton } from "../../flows/documents/callback-data.js";
 import { DOCUMENT_FORM } from "../../flows/documents/document-flow.js";
 import { CB } from "../callback-data.js";
 import type { BotContext } from "../../telegram/context.js";
@@ -42,22 +43,6 @@ export function documentsFeature(documents: DocumentsContent): Composer<BotConte
       return;
     }
     await ctx.conversation.enter(DOCUMENT_FORM, { documentId: document.id, locale: ctx.locale() });
-  });
-
-  // Stateless: the range is in the button; only this private chat's messages are deleted.
-  composer.callbackQuery(CLEANUP, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const last = ctx.callbackQuery.message?.message_id;
-    const first = Number(ctx.match[1]);
-    if (last === undefined || first > last || last - first > CLEANUP_MAX_MESSAGES) {
-      await ctx.reply(ctx.t("stale-button"));
-      return;
-    }
-    const ids = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-    let failed = false;
-    // Telegram deletes up to 100 at once, in private chats for 48 hours.
-    for (let i = 0; i < ids.length; i += 100) await ctx.api.deleteMessages(ctx.chat!.id, ids.slice(i, i + 100)).catch(() => (failed = true));
-    await ctx.reply(ctx.t(failed ? "doc-clean-partly" : "doc-cleaned"));
   });
 
   return composer;

@@ -9,6 +9,8 @@ command-rights = Your rights at detention
 command-card = Save a copy of your rights
 command-language = Change the language
 command-help = What this bot does
+command-clean = Delete our messages from this chat
+command-forget = Forget me: delete what the bot keeps about you
 
 ## Main menu
 start-greeting =
@@ -20,6 +22,8 @@ menu-rights = ⚖️ My rights at detention
 menu-save-copy = 📌 Save a rights card
 menu-contacts = ☎️ Contacts
 menu-language = 🌐 Тіл / Язык / Language
+menu-clean = 🧹 Clear this chat
+menu-forget = 🗑 Forget me
 main-menu-title = Main menu. Choose below.
 
 ## Rights guide
@@ -65,6 +69,8 @@ help-text =
     /rights — your rights
     /card — a rights card to save
     /language — change the language
+    /clean — delete our messages from this chat (Telegram allows it for 48 hours)
+    /forget — the bot forgets you
 
 ## Replies to what the bot does not expect
 unknown-command = I don't know this command. /start shows the menu.
@@ -233,11 +239,30 @@ submitted = Your report is stored. Reference code: { $code }. Write it down: you
 submitted-next-contact = A responsible person of the alliance will take it. You will hear from them here, without them seeing who you are.
 submitted-next-none = You chose not to be contacted. The alliance will act on the report.
 report-save-failed = I could not store your report just now. Your answers are kept: press Submit again in a minute.
-cleanup-offer = Your phone may be checked. Delete the messages of this report from this chat now? The reference code above will be deleted too: write it down first.
+cleanup-offer = Your phone may be checked. Delete this report and our other messages of the last 48 hours from this chat now? The reference code above will be deleted too: write it down first. You can also do it later with /clean.
 btn-clean = 🧹 Delete them
 btn-keep = Keep them
 cleanup-kept = The messages stay.
 cleaned = ✓
+
+## Clearing the chat, and forgetting a person
+clean-done = ✓ Deleted from this chat. The bot cannot delete messages older than 48 hours: delete those by hand, or the whole chat.
+clean-partly = Some messages could not be deleted: Telegram lets the bot delete them only for 48 hours. Delete them by hand, or delete the whole chat.
+clean-form-open = A form you started is still open: send /start to see its question again, or /cancel to drop it.
+forget-confirm =
+    The bot will forget you:
+    • it deletes our messages in this chat that it can still delete;
+    • it deletes any form you have not finished, and your language choice;
+    • it removes its way back to you: the reports you sent stay with the alliance, but nobody can write to you about them any more.
+    It cannot delete:
+    • messages older than 48 hours: delete them by hand, or delete the whole chat;
+    • what the alliance's responsible people have already received (reports, your answers, files): it stays with them, without your Telegram account.
+    Forget you now?
+forget-yes = 🗑 Yes, forget me
+forget-no = No, keep everything
+forget-kept = Nothing was deleted.
+forget-done = Done: the bot has forgotten you.
+forget-done-partly = Done: the bot has forgotten you. Some messages could not be deleted (Telegram allows it for 48 hours): delete them by hand, or delete the whole chat.
 
 ## Reports: answers the form cannot take
 err-choose-button = Please choose one of the buttons.
@@ -313,19 +338,21 @@ lead-closed-note = Report { $code } closed: { $outcome }.
 lead-hand-prompt = Hand { $code } over to which sector?
 lead-handed = Handed over.
 lead-handed-note = Report { $code } handed over to: { $sector }.
+lead-reporter-left = The reporter of { $code } has left: they asked the bot to forget them. The report stays; nobody can write to them through the bot any more.
+alert-closed = ✔️ { $code } — closed: { $outcome }
 outcome-lawyer-provided = A lawyer was provided
 outcome-released = The person was released
 outcome-relatives-informed = Relatives were informed
 outcome-complaint-filed = A complaint was filed
 outcome-referred = Referred to another organisation
 outcome-no-action = Nothing could be done
-outcome-duplicate = A duplicate report
+outcome-duplicate = A duplicate
 outcome-handed-over = Handed over to another sector
 
 ## What the reporter hears
-reporter-taken = A responsible person of the alliance ({ $sectors }) has taken your report { $code }.
-reporter-closed = Your report { $code } was closed: { $outcome }. Thank you.
-reporter-question = A question from the alliance about your report { $code }. Reply to this message to answer; they will not see who you are.
+reporter-taken = Someone from the alliance is looking into what you sent.
+reporter-closed = The alliance has finished with what you sent: { $outcome }. Thank you.
+reporter-question = A question from the alliance about what you sent. To answer, reply to this question; they will not see who you are.
 reporter-answer-placeholder = Your answer
 reporter-answer-sent = Your answer was passed on.
 
@@ -432,9 +459,8 @@ doc-checklist-title = What to do with it
 doc-cleanup-note = Your phone may be checked. When you have saved or printed the document, you can delete it and your answers from this chat with the button below.
 doc-btn-clean = 🧹 Delete it all from this chat
 doc-cleaned = ✓ Deleted from this chat.
-doc-clean-partly = Some messages could not be deleted (Telegram allows it for 48 hours). Delete them by hand.
 alert-document = 📄 Document for the reporter
 lead-document-pick = Which document should the reporter of { $code } get, pre-filled from the report?
 lead-document-sent = Sent to the reporter of { $code }: { $title }.
 lead-document-failed = The document could not be sent to the reporter of { $code }. Try again later.
-reporter-document = A responsible person of the Alliance sent you a document for your report { $code }, pre-filled from what you wrote. Check every line and fill in the blanks before you hand it in.
+reporter-document = Someone from the alliance sent you a document, pre-filled from what you wrote. Check every line and fill in the blanks before you hand it in.

@@ -19,8 +19,9 @@ export function parseFormButton(data: string): { question: number; value: FormVa
 
 /**
  * "Delete it from the chat" on the last message of a document: `dc:<first message id>`.
- * The form's messages — both sides' — are consecutive in a private chat, so the
- * range from the first to the pressed message covers them; nothing is stored.
+ * The press deletes the chat's recorded trail (bot/chat-trail.ts) and, for a
+ * form started before trails were kept, the range from the first message to
+ * the pressed one (a private chat's messages are numbered consecutively).
  */
 export const cleanupButton = (firstMessageId: number) => `dc:${firstMessageId}`;
 export const CLEANUP = /^dc:(\d{1,12})$/;

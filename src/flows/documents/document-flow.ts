@@ -29,7 +29,7 @@ export interface DocumentStart {
 }
 
 /** Commands that work during the form; the form waits meanwhile. */
-const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language"]);
+const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language", "clean", "forget"]);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Answer = { kind: "value"; value: string | null } | { kind: "language"; value: DocumentLanguage } | { kind: "cancel" };

@@ -1,7 +1,9 @@
 /**
  * The report form as conversations. `reportStep` asks one question (or shows
- * the summary) and waits for a valid answer; `afterReport` offers to clear
- * the chat. See chain.ts for why each question is its own conversation.
+ * the summary) and waits for a valid answer. See chain.ts for why each
+ * question is its own conversation. Which messages the form leaves in the
+ * chat is recorded outside it (bot/chat-trail.ts), so "🧹 Delete them" is an
+ * ordinary button (bot/features/clean-chat.ts) that works at any later time.
  */
 import type { Conversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
@@ -11,7 +13,7 @@ import type { Logger } from "pino";
 import type { BotContext } from "../../telegram/context.js";
 import type { Locale } from "../../shared/locales.js";
 import { escapeHtml, type Translate } from "../../shared/text.js";
-import { withAnswer, withMessages, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
+import { withAnswer, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
 import { interpret, type InputError } from "../../reports/input.js";
 import { referenceCode } from "../../reports/reference-code.js";
 import { buildReport } from "../../reports/build-report.js";
@@ -49,7 +51,7 @@ type FormConversation = Conversation<BotContext, Context>;
 /** Shown again how far they were when someone comes back after this long. */
 const WELCOME_BACK_AFTER_MS = 60 * 60 * 1000;
 /** Commands that work during a form; the form waits meanwhile. */
-const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language"]);
+const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language", "clean", "forget"]);
 
 interface StepView {
   /** "ask" sends the question; "wait" (after one more file, or when the question starts over) only waits. */
@@ -94,24 +96,23 @@ export function createReportFlow(deps: ReportFlowDeps) {
   }
 
   /** Waits for the next update of the form, and does what every question does with it first. */
-  async function nextUpdate(conversation: FormConversation, draft: Draft, step: StepDef | undefined, state: { lastSeen: number; tracked: number[] }, t: Translate) {
+  async function nextUpdate(conversation: FormConversation, draft: Draft, step: StepDef | undefined, state: { lastSeen: number }, t: Translate) {
     const ctx = await conversation.wait();
-    state.tracked.push(ctx.msg?.message_id ?? 0);
     const what = await triage(conversation, ctx, draft, step, state.lastSeen, t);
     state.lastSeen = await conversation.now();
     return { ctx, what };
   }
 
-  async function cancel(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate, tracked: number[]) {
-    const sent = await ctx.reply(t("report-cancelled"), { reply_markup: { remove_keyboard: true } });
-    await offerCleanup(conversation, ctx, draft.locale, [...draft.messageIds, ...tracked, sent.message_id], t);
+  async function cancel(ctx: Context, t: Translate) {
+    await ctx.reply(t("report-cancelled"), { reply_markup: { remove_keyboard: true } });
+    await offerCleanup(ctx, t);
   }
 
-  async function offerCleanup(conversation: FormConversation, ctx: Context, locale: Locale, messageIds: number[], t: Translate) {
-    const offer = await ctx.reply(t("cleanup-offer"), {
+  /** The form ends here; the buttons are handled outside it, whenever they are pressed. */
+  async function offerCleanup(ctx: Context, t: Translate) {
+    await ctx.reply(t("cleanup-offer"), {
       reply_markup: { inline_keyboard: [[{ text: t("btn-clean"), callback_data: AFTER_SUBMIT.clean }, { text: t("btn-keep"), callback_data: AFTER_SUBMIT.keep }]] },
     });
-    await conversation.external((outside) => enterNext(outside, { name: AFTER_REPORT, args: [{ locale, messageIds: [...messageIds, offer.message_id], offerId: offer.message_id }] }));
   }
 
   async function reportStep(conversation: FormConversation, ctx: Context, draft: Draft, view: StepView = { mode: "ask" }) {
@@ -119,18 +120,16 @@ export function createReportFlow(deps: ReportFlowDeps) {
     const step = nextStep(draft);
     if (!step) return summary(conversation, ctx, draft, t, view);
 
-    const state = { lastSeen: await conversation.now(), tracked: [] as number[] };
-    const tracked = state.tracked;
+    const state = { lastSeen: await conversation.now() };
     let selected: string[] = view.selected ?? [];
     let questionId: number | undefined = view.questionId;
     const ask = async (c: Context) => {
       const question = renderQuestion(step, draft, t, { selected });
       const sent = await c.reply(question.text, { parse_mode: "HTML", reply_markup: question.markup });
-      tracked.push(sent.message_id);
       questionId = sent.message_id;
     };
     const proceed = (next: Draft, nextView: StepView = { mode: "ask" }) =>
-      conversation.external((outside) => enterNext(outside, { name: REPORT_STEP, args: [withMessages(next, tracked), nextView] }));
+      conversation.external((outside) => enterNext(outside, { name: REPORT_STEP, args: [next, nextView] }));
 
     if (view.mode === "ask") await ask(ctx);
     for (let kept = 1; ; kept++) {
@@ -138,7 +137,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
       if (kept > KEPT_UPDATES) return proceed(draft, { mode: "wait", statusMessageId: view.statusMessageId, questionId, selected });
       const { ctx: answer, what } = await nextUpdate(conversation, draft, step, state, t);
       const lastSeen = state.lastSeen;
-      if (what === "cancel") return cancel(conversation, answer, draft, t, tracked);
+      if (what === "cancel") return cancel(answer, t);
       if (what === "repeat") {
         await ask(answer);
         continue;
@@ -166,7 +165,6 @@ export function createReportFlow(deps: ReportFlowDeps) {
         if (statusMessageId) await answer.api.editMessageText(answer.chat!.id, statusMessageId, status).catch(() => (statusMessageId = undefined));
         if (!statusMessageId) {
           const sent = await answer.reply(status, { reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: `f:evidence:done` }]] } });
-          tracked.push(sent.message_id);
           statusMessageId = sent.message_id;
         }
         return proceed(withAnswer(draft, "evidence", { items, done: false }, lastSeen), { mode: "wait", statusMessageId });
@@ -178,22 +176,20 @@ export function createReportFlow(deps: ReportFlowDeps) {
   }
 
   async function summary(conversation: FormConversation, ctx: Context, draft: Draft, t: Translate, view: StepView) {
-    const state = { lastSeen: 0, tracked: [] as number[] };
-    const tracked = state.tracked;
+    const state = { lastSeen: 0 };
     const show = async (c: Context) => {
       const { text, markup } = renderSummary(draft, t);
-      const sent = await c.reply(text, { parse_mode: "HTML", reply_markup: markup });
-      tracked.push(sent.message_id);
+      await c.reply(text, { parse_mode: "HTML", reply_markup: markup });
     };
     if (view.mode === "ask") await show(ctx);
     state.lastSeen = await conversation.now();
     for (let kept = 1; ; kept++) {
       if (kept > KEPT_UPDATES) {
-        return conversation.external((outside) => enterNext(outside, { name: REPORT_STEP, args: [withMessages(draft, tracked), { mode: "wait" }] }));
+        return conversation.external((outside) => enterNext(outside, { name: REPORT_STEP, args: [draft, { mode: "wait" }] }));
       }
       const { ctx: next, what } = await nextUpdate(conversation, draft, undefined, state, t);
       const lastSeen = state.lastSeen;
-      if (what === "cancel") return cancel(conversation, next, draft, t, tracked);
+      if (what === "cancel") return cancel(next, t);
       const button = parseSummaryButton(next.callbackQuery?.data ?? "");
       if (what === "repeat" || !button) {
         if (what !== "repeat") await complain(next, next.callbackQuery ? "stale-button" : "choose-button", t, undefined, deps.limits);
@@ -205,7 +201,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
         await show(next);
         continue;
       }
-      if (button.action === "cancel") return cancel(conversation, next, draft, t, tracked);
+      if (button.action === "cancel") return cancel(next, t);
       if (button.action.startsWith("edit:")) {
         const stepId = button.action.slice(5) as StepId;
         if (!(stepId in STEPS)) {
@@ -213,7 +209,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
           continue;
         }
         return conversation.external((outside) =>
-          enterNext(outside, { name: REPORT_STEP, args: [withMessages({ ...draft, editing: stepId }, tracked), { mode: "ask" }] }),
+          enterNext(outside, { name: REPORT_STEP, args: [{ ...draft, editing: stepId }, { mode: "ask" }] }),
         );
       }
       const saved = await submit(conversation, draft, lastSeen);
@@ -222,7 +218,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
         await show(next);
         continue;
       }
-      const ack = await next.reply(
+      await next.reply(
         [
           escapeHtml(t("submitted", { code: saved.code })),
           "",
@@ -230,7 +226,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
         ].join("\n"),
         { parse_mode: "HTML", reply_markup: { remove_keyboard: true } },
       );
-      return offerCleanup(conversation, next, draft.locale, [...draft.messageIds, ...tracked, ack.message_id], t);
+      return offerCleanup(next, t);
     }
   }
 
@@ -261,21 +257,13 @@ export function createReportFlow(deps: ReportFlowDeps) {
     });
   }
 
-  async function afterReport(conversation: FormConversation, ctx: Context, info: { locale: Locale; messageIds: number[]; offerId: number }) {
-    const t = translator(info.locale);
-    const next = await conversation.wait();
-    const data = next.callbackQuery?.data;
-    if (data !== AFTER_SUBMIT.clean && data !== AFTER_SUBMIT.keep) await conversation.halt({ next: true });
-    await next.answerCallbackQuery();
-    const chatId = next.chat!.id;
-    if (data === AFTER_SUBMIT.keep) {
-      await next.api.editMessageText(chatId, info.offerId, t("cleanup-kept")).catch(() => {});
-      return;
-    }
-    const ids = [...new Set([...info.messageIds, next.msg?.message_id ?? 0])].filter((id) => id > 0);
-    // Telegram deletes up to 100 at once, in private chats for 48 hours; older ones stay.
-    for (let i = 0; i < ids.length; i += 100) await next.api.deleteMessages(chatId, ids.slice(i, i + 100)).catch(() => {});
-    await next.reply(t("cleaned"));
+  /**
+   * Earlier versions waited here for the cleanup buttons. A chat that still
+   * has this conversation open leaves it at its next update, which goes on to
+   * the features (where the buttons are handled now).
+   */
+  async function afterReport(conversation: FormConversation) {
+    await conversation.halt({ next: true });
   }
 
   return { reportStep, afterReport };

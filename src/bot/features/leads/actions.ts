@@ -15,6 +15,8 @@ import { audit } from "./audit-trail.js";
 import { actingFor, actingInChat, stillOpen } from "./authorize.js";
 import { LEAD_BUTTON, leadButton } from "./callback-data.js";
 import { redactIds } from "../../../logger.js";
+import { shrinkClosedAlerts } from "./closed-alerts.js";
+import { reporterContact } from "./reporter-contact.js";
 
 export interface LeadActionsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {
   /** Routes a report to more sectors (hand-over) and wakes the dispatcher. */
@@ -48,7 +50,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         await ctx.answerCallbackQuery({ text: ctx.t("lead-taken") });
         await audit(storage, deps.logger, ctx, code!, "took", { sectors: taken });
         await ctx.reply(ctx.t("lead-taken-note", { code: code!, sectors: sectorNames(ctx, taken) }));
-        await tellReporter(ctx.api, report, "reporter-taken", { sectors: taken.map((s) => deps.translate(report.locale, `sector-${s}`)).join(", ") });
+        await tellReporter(ctx.api, report, "reporter-taken", {});
         return;
       }
       case "ask": {
@@ -57,9 +59,10 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
           await ctx.reply(ctx.t("lead-case-closed", { code: code! }));
           return;
         }
-        // No contact chosen, or the way back was dropped (retention, or the reporter asked).
-        if (report.contact !== "bot" || (await storage.reports.reporterChat(code!)) === undefined) {
-          await ctx.reply(ctx.t("lead-no-contact", { code: code! }));
+        // No contact chosen, the way back was dropped (retention), or the reporter left (/forget).
+        const contact = await reporterContact(storage.reports, report);
+        if ("refusal" in contact) {
+          await ctx.reply(ctx.t(contact.refusal, { code: code! }));
           return;
         }
         const prompt = await ctx.reply(ctx.t("lead-ask-prompt", { code: code! }), { reply_markup: { force_reply: true, selective: true, input_field_placeholder: ctx.t("lead-ask-placeholder") } });
@@ -93,6 +96,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         await audit(storage, deps.logger, ctx, code!, "closed", { sectors: closed, outcome: argument });
         await ctx.editMessageText(ctx.t("lead-closed-note", { code: code!, outcome: ctx.t(`outcome-${argument}`) })).catch(() => ctx.reply(ctx.t("lead-closed")));
         await tellReporter(ctx.api, report, "reporter-closed", { outcome: deps.translate(report.locale, `outcome-${argument}`) });
+        await shrinkClosedAlerts(ctx.api, deps, code!);
         return;
       }
       case "hand": {
@@ -116,6 +120,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         await audit(storage, deps.logger, ctx, code!, "handed-over", { sectors: from, to });
         await ctx.answerCallbackQuery({ text: ctx.t("lead-handed") });
         await ctx.editMessageText(ctx.t("lead-handed-note", { code: code!, sector: ctx.t(`sector-${to}`) })).catch(() => {});
+        await shrinkClosedAlerts(ctx.api, deps, code!);
         return;
       }
     }
@@ -134,9 +139,11 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         const acting = await actingFor(storage, alliance, ctx.chat, ctx.from.id, target.code);
         if (!acting) return ctx.reply(ctx.t("lead-not-allowed"));
         if (!stillOpen(acting.cases)) return ctx.reply(ctx.t("lead-case-closed", { code: target.code }));
-        const reporterChat = await storage.reports.reporterChat(target.code);
-        if (reporterChat === undefined || report.contact !== "bot") return ctx.reply(ctx.t("lead-no-contact", { code: target.code }));
-        const heading = deps.translate(report.locale, "reporter-question", { code: target.code });
+        const contact = await reporterContact(storage.reports, report);
+        if ("refusal" in contact) return ctx.reply(ctx.t(contact.refusal, { code: target.code }));
+        const reporterChat = contact.chat;
+        // The reporter's phone shows neither the word "report" nor the code (issue 9 §1).
+        const heading = deps.translate(report.locale, "reporter-question");
         if (!fitsRelay(heading, ctx.message.text)) return ctx.reply(ctx.t("relay-too-long", { max: String(relayRoom(heading)) }));
         // Stored before sending: the reporter's reply can come before the line after sendMessage.
         const to = { side: "lead" as const, chatId: ctx.chat.id };
@@ -174,7 +181,8 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     if (report.contact !== "bot") return;
     const chat = await storage.reports.reporterChat(report.code);
     if (chat === undefined) return;
-    await api.sendMessage(chat, deps.translate(report.locale, key, { code: report.code, ...variables })).catch((error) =>
+    // Neutral words, and never the code: the reporter's phone may be seized.
+    await api.sendMessage(chat, deps.translate(report.locale, key, variables)).catch((error) =>
       deps.logger.warn({ err: redactIds((error as Error).message) }, "could not tell the reporter"),
     );
   }

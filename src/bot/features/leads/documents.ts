@@ -16,6 +16,7 @@ import type { BotDeps } from "../../deps.js";
 import { audit } from "./audit-trail.js";
 import { actingFor, stillOpen } from "./authorize.js";
 import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "./document-button.js";
+import { reporterContact } from "./reporter-contact.js";
 
 
 export interface LeadDocumentsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {
@@ -65,11 +66,12 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
     }
     const report = await authorized(ctx, code!);
     if (!report) return;
-    const reporterChat = await storage.reports.reporterChat(report.code);
-    if (reporterChat === undefined) {
-      await ctx.reply(ctx.t("lead-no-contact", { code: code! }));
+    const contact = await reporterContact(storage.reports, report);
+    if ("refusal" in contact) {
+      await ctx.reply(ctx.t(contact.refusal, { code: code! }));
       return;
     }
+    const reporterChat = contact.chat;
     // The reporter's language; Kazakh readers get it in Kazakh, everyone else in Russian.
     const t = deps.translator(report.locale);
     try {
@@ -78,7 +80,7 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
         language: report.locale === "kk" ? "kk" : "ru",
         locale: report.locale,
         values: valuesFromReport(report),
-        intro: t("reporter-document", { code: report.code }),
+        intro: t("reporter-document"),
       }, t);
     } catch (error) {
       deps.logger.warn({ err: redactIds((error as Error).message) }, "a document could not be sent to the reporter");
