@@ -111,6 +111,9 @@ beforeAll(async () => {
   const question = sent().findLast((c) => c.payload.chat_id === REPORTER.id) as never as { result: { message_id: number } };
   await h.send(replyTo(REPORTER, question.result.message_id, "Cell 14 near Tole bi"));
   expect(sent().findLast((c) => c.payload.chat_id === LEAD.id)!.payload.text).toContain("Cell 14 near Tole bi");
+  // Someone who started a report and stopped: their form state stays (sealed) until it expires.
+  await h.send(press(person(5_550_777, "en"), "report:detention"));
+  expect(await storage.db.collection("conversations").countDocuments()).toBeGreaterThan(0);
 
   dump = await rawDump();
 }, 60_000);

@@ -49,7 +49,7 @@ describe("a lead sends the reporter a document pre-filled from the report", () =
     await h.send(press(ADMIN, `ld:send:${report.code}:torture-complaint`));
     const toReporter = h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === REPORTER).map((c) => String(c.payload.text));
     // Neutral on the reporter's phone: no reference code, no "report" (issue 9 §1).
-    expect(toReporter[0]).toContain("Одақтан бір адам сіз жазғанның негізінде толтырылған құжат жіберді.");
+    expect(toReporter[0]).toContain("Альянстан бір адам сіз жазғанның негізінде толтырылған құжат жіберді.");
     expect(toReporter[0]).not.toContain(report.code);
     const complaint = toReporter.find((t) => t.includes("АЗАПТАУ ЖӘНЕ ҚАТЫГЕЗ ҚАРЫМ-ҚАТЫНАС ТУРАЛЫ ШАҒЫМ"))!;
     expect(complaint).toContain("Кімнен: Әлия Қасымқызы");

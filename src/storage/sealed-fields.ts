@@ -16,6 +16,7 @@ export const SEALED_FIELDS: readonly SealedField[] = [
   // The lookup keys (the key check is re-sealed last, by the rotation itself).
   { collection: "meta", field: "sealed", context: (id) => `meta:${id}` },
   { collection: "conversations", field: "json", context: (id) => id },
+  { collection: "trails", field: "json", context: (id) => id },
   { collection: "reports", field: "sealed", context: (id) => `report:${id}` },
   { collection: "reporters", field: "sealedChat", context: (id) => `reporter:${id}` },
   { collection: "cases", field: "sealedOpened", context: (id) => `case-opened:${id}` },

@@ -348,7 +348,7 @@ outcome-relatives-informed = Родственникам сообщили
 outcome-complaint-filed = Подана жалоба
 outcome-referred = Передано другой организации
 outcome-no-action = Ничего сделать не удалось
-outcome-duplicate = Повторное обращение
+outcome-duplicate = Повтор (уже известно)
 outcome-handed-over = Передано другому сектору
 
 ## Что слышит автор обращения
