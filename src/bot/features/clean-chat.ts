@@ -57,7 +57,7 @@ export function cleanChatFeature(deps: CleanChatDeps): Composer<BotContext> {
     const result = await deleteChatMessages(ctx, deps, extra);
     const lines = [ctx.t(result.notDeleted > 0 ? "clean-partly" : doneKey)];
     // The form's question was deleted too; the form itself waits.
-    if (Object.keys(await ctx.conversation.active()).length > 0) lines.push(ctx.t("clean-form-open"));
+    if (Object.keys(ctx.conversation.active()).length > 0) lines.push(ctx.t("clean-form-open"));
     await ctx.reply(lines.join("\n\n"));
   };
 
