@@ -26,7 +26,8 @@ export const LEAD = {
 export const ANY_LEAD_BUTTON = /^l:/;
 
 /** The alert's own buttons (alert-view.ts). */
-export const leadButton = (action: "take" | "ask" | "evidence" | "close" | "hand", reportCode: string) => LEAD[action].pack({ code: reportCode });
+export const leadButton = (action: "take" | "ask" | "evidence" | "close" | "hand", reportCode: string) =>
+  LEAD[action].pack({ code: reportCode });
 
 /** The lead's "📄 Document" buttons: `ld:pick:<code>` lists the documents, `ld:send:<code>:<document>` sends one to the reporter. */
 export const LEAD_DOCUMENT = {
