@@ -59,15 +59,15 @@ export function defineButton<F extends Record<string, Field>>(prefix: string, fi
 
 /**
  * A callback-query handler that receives the button's fields:
- * `composer.callbackQuery(b.filter, onPress(b, (ctx, values) => …))`. Data that
- * does not unpack goes on to the next handler.
+ * `composer.callbackQuery(b.filter, onPress(b, (ctx, values, next) => …))`.
+ * Data that does not unpack goes on to the next handler.
  */
 export function onPress<C extends { callbackQuery: { data?: string } }, V extends Record<string, string>>(
   button: Button<V>,
-  handle: (ctx: C, values: V) => unknown,
+  handle: (ctx: C, values: V, next: () => Promise<void>) => unknown,
 ): (ctx: C, next: () => Promise<void>) => unknown {
   return (ctx, next) => {
     const values = button.unpack(ctx.callbackQuery.data);
-    return values ? handle(ctx, values) : next();
+    return values ? handle(ctx, values, next) : next();
   };
 }
