@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
+import { LANGUAGE, RIGHTS_CARD, RIGHTS_GROUP } from "../src/bot/callback-data.js";
 import { ADMIN, LEAD, LEAD_DOCUMENT } from "../src/bot/features/leads/callback-data.js";
+import { CLEANUP, formButton, parseFormButton, START_DOCUMENT } from "../src/flows/documents/callback-data.js";
 import { REGIONS } from "../src/shared/regions.js";
 import { OUTCOMES, SECTORS } from "../src/shared/vocabulary.js";
 import { defineButton, matching, oneOf } from "../src/telegram/callback-data.js";
@@ -28,6 +30,19 @@ describe("typed button data", () => {
     expect(ADMIN.confirm.unpack("adm:ok:Xy_3-kQ9aB2c")).toEqual({ id: "Xy_3-kQ9aB2c" });
     expect(ADMIN.reject.unpack("adm:no:Xy_3-kQ9aB2c")).toEqual({ id: "Xy_3-kQ9aB2c" });
     expect(ADMIN.remove.unpack("adm:rm:0b8e6f1c-2d4a-4f7e-9c1b-3a5d7e9f1b2c")).toEqual({ id: "0b8e6f1c-2d4a-4f7e-9c1b-3a5d7e9f1b2c" });
+  });
+
+  it("unpacks the guide's and the documents' buttons in their old format", () => {
+    expect(LANGUAGE.unpack("lang:kk")).toEqual({ locale: "kk" });
+    expect(LANGUAGE.unpack("lang:xx")).toBeUndefined();
+    expect(RIGHTS_CARD.unpack("r:lawyer")).toEqual({ card: "lawyer" });
+    expect(RIGHTS_GROUP.unpack("rg:detention")).toEqual({ group: "detention" });
+    expect(START_DOCUMENT.unpack("doc:lawyer-request")).toEqual({ document: "lawyer-request" });
+    expect(CLEANUP.unpack("dc:123456")).toEqual({ first: "123456" });
+    expect(CLEANUP.unpack("dc:1234567890123")).toBeUndefined();
+    expect(parseFormButton("d:12:yesterday")).toEqual({ question: 12, value: "yesterday" });
+    expect(parseFormButton("d:123:skip")).toBeUndefined();
+    expect(formButton(3, "skip")).toBe("d:3:skip");
   });
 
   it("packs exactly the old strings, and what it packs unpacks to the same values", () => {
