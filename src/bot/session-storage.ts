@@ -4,24 +4,15 @@ import type { JsonStore } from "../storage/json-store.js";
 import type { SessionData } from "../telegram/context.js";
 
 /**
- * grammY's session middleware writes back after every update it read. This
- * adapter skips the write when nothing changed, and stores nothing for a
- * visitor who never set anything: reading the rights guide leaves no trace.
+ * grammY's session middleware writes back after every update it read. The
+ * store already skips a write of what it holds (JsonStore.write); here an
+ * empty session is no session, so a visitor who never chose anything (reading
+ * the rights guide) leaves no record.
  */
 export function sessionStorage(store: JsonStore<SessionData>): StorageAdapter<SessionData> {
-  const asRead = new WeakMap<object, string>();
   return {
-    async read(key) {
-      const value = (await store.read(key)) ?? {};
-      asRead.set(value, JSON.stringify(value));
-      return value;
-    },
-    async write(key, value) {
-      const json = JSON.stringify(value);
-      if (asRead.get(value) === json) return;
-      asRead.set(value, json);
-      await store.write(key, value);
-    },
+    read: async (key) => (await store.read(key)) ?? {},
+    write: (key, value) => (Object.keys(value).length === 0 ? store.delete(key) : store.write(key, value)),
     delete: (key) => store.delete(key),
   };
 }

@@ -6,7 +6,7 @@
 import type { AllianceConfig } from "../config/alliance.js";
 import type { Locale } from "../shared/locales.js";
 import type { LegalBasis, RightsCard, RightsContent } from "./rights-content.js";
-import { escapeHtml, type Translate } from "../shared/text.js";
+import { html, htmlLines, type SafeHtml, type Translate } from "../shared/text.js";
 
 /**
  * Citations grouped by act, in card order, as each language writes them:
@@ -40,40 +40,38 @@ export function formatDate(isoDate: string): string {
 
 export function renderCard(card: RightsCard, content: RightsContent, locale: Locale, t: Translate): string {
   const lines = [
-    `<b>${escapeHtml(card.title[locale])}</b>`,
+    html`<b>${card.title[locale]}</b>`,
     "",
-    escapeHtml(card.text[locale].trim()),
+    card.text[locale].trim(),
     "",
-    `<i>${escapeHtml(t("card-basis", { basis: formatBasis(card.basis, content, locale, t) }))}</i>`,
-    `<i>${escapeHtml(t("card-reviewed", { date: formatDate(card.reviewed) }))}</i>`,
+    html`<i>${t("card-basis", { basis: formatBasis(card.basis, content, locale, t) })}</i>`,
+    html`<i>${t("card-reviewed", { date: formatDate(card.reviewed) })}</i>`,
   ];
-  if (card.unconfirmed.length > 0) lines.push(`<i>${escapeHtml(t("card-unconfirmed"))}</i>`);
-  return lines.join("\n");
+  if (card.unconfirmed.length > 0) lines.push(html`<i>${t("card-unconfirmed")}</i>`);
+  return htmlLines(lines);
 }
 
 /** The whole guide as one compact message, to pin or screenshot before an assembly. */
 export function renderSummary(content: RightsContent, alliance: AllianceConfig, locale: Locale, t: Translate): string {
-  const lines = [`<b>${escapeHtml(t("rights-summary-title"))}</b>`];
-  for (const card of content.cards) {
-    lines.push(`▪️ <b>${escapeHtml(card.title[locale])}.</b> ${escapeHtml(card.summary[locale])}`);
-  }
+  const lines: Array<SafeHtml | string> = [html`<b>${t("rights-summary-title")}</b>`];
+  for (const card of content.cards) lines.push(html`▪️ <b>${card.title[locale]}.</b> ${card.summary[locale]}`);
   if (alliance.hotlines.length > 0) {
-    lines.push("", `<b>${escapeHtml(t("summary-hotlines"))}</b>`);
-    for (const hotline of alliance.hotlines) lines.push(`☎️ ${escapeHtml(hotline.label[locale])}: ${escapeHtml(hotline.value)}`);
+    lines.push("", html`<b>${t("summary-hotlines")}</b>`);
+    for (const hotline of alliance.hotlines) lines.push(html`☎️ ${hotline.label[locale]}: ${hotline.value}`);
   }
-  lines.push("", `<i>${escapeHtml(t("summary-footer", { date: formatDate(content.lastReviewed) }))}</i>`);
-  return lines.join("\n");
+  lines.push("", html`<i>${t("summary-footer", { date: formatDate(content.lastReviewed) })}</i>`);
+  return htmlLines(lines);
 }
 
 /** The deployment's contacts; empty when none are configured. */
 export function renderContacts(alliance: AllianceConfig, locale: Locale, t: Translate): string {
-  const lines = [`<b>${escapeHtml(t("contacts-title", { alliance: alliance.name[locale] }))}</b>`];
+  const lines: Array<SafeHtml | string> = [html`<b>${t("contacts-title", { alliance: alliance.name[locale] })}</b>`];
   const section = (titleKey: string, items: AllianceConfig["hotlines"]) => {
     if (items.length === 0) return;
-    lines.push("", escapeHtml(t(titleKey)));
-    for (const item of items) lines.push(`• ${escapeHtml(item.label[locale])}: ${escapeHtml(item.value)}`);
+    lines.push("", t(titleKey));
+    for (const item of items) lines.push(html`• ${item.label[locale]}: ${item.value}`);
   };
   section("contacts-hotlines", alliance.hotlines);
   section("contacts-public", alliance.contacts);
-  return lines.join("\n");
+  return htmlLines(lines);
 }

@@ -8,6 +8,31 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** HTML that is already safe (built by {@link html} or a renderer): interpolated as it is. */
+export class SafeHtml {
+  constructor(readonly markup: string) {}
+  toString(): string {
+    return this.markup;
+  }
+}
+
+/**
+ * Telegram HTML from a template: every interpolated value is escaped unless it is
+ * {@link SafeHtml} — so a name, an account or a translation can never open a tag.
+ * `html\`<b>${title}</b>\`` instead of `\`<b>${escapeHtml(title)}</b>\``.
+ */
+export function html(strings: TemplateStringsArray, ...values: Array<string | number | SafeHtml>): SafeHtml {
+  let markup = strings[0]!;
+  values.forEach((value, i) => {
+    markup += (value instanceof SafeHtml ? value.markup : escapeHtml(String(value))) + strings[i + 1]!;
+  });
+  return new SafeHtml(markup);
+}
+
+/** Lines of safe HTML, joined. */
+export const htmlLines = (lines: Array<SafeHtml | string>, separator = "\n"): string =>
+  lines.map((line) => (line instanceof SafeHtml ? line.markup : escapeHtml(line))).join(separator);
+
 /**
  * Cuts fall between whole characters as a person sees them (grapheme
  * clusters: an emoji with its skin tone, a family, a flag, a letter with its

@@ -6,6 +6,7 @@
  * are rounded to the hour. Records of the earlier format (clear `takenBy`,
  * exact times) are still read.
  */
+import { absentAsNull } from "./ferretdb.js";
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
@@ -158,7 +159,7 @@ export class CasesStore {
     return (await this.cases.deleteMany({ code: { $in: codes } })).deletedCount;
   }
 
-  /** The record as the bot uses it. FerretDB v1 leaves out fields an upsert set to null. */
+  /** The record as the bot uses it (fields stored as null come back absent: ferretdb.ts). */
   private toRecord(doc: CaseDocument): CaseRecord {
     const { sealedOpened, sealedTaken, takenBy, takenAt, ...rest } = doc;
     const taken = sealedTaken ? this.cipher.decryptJson<{ by: string; at: number }>(sealedTaken, `case-taken:${doc._id}`) : undefined;
@@ -167,8 +168,8 @@ export class CasesStore {
       createdAt: sealedOpened ? new Date(Number(this.cipher.decrypt(sealedOpened, `case-opened:${doc._id}`))) : doc.createdAt,
       takenBy: taken?.by ?? takenBy ?? null,
       takenAt: taken ? new Date(taken.at) : (takenAt ?? null),
-      closedAt: doc.closedAt ?? null,
-      outcome: doc.outcome ?? null,
+      closedAt: absentAsNull(doc.closedAt),
+      outcome: absentAsNull(doc.outcome),
     };
   }
 }

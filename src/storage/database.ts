@@ -1,4 +1,5 @@
 import { MongoClient, type Db } from "mongodb";
+import { FERRETDB_LIMITS } from "./ferretdb.js";
 import { ConfigError } from "../config/config-error.js";
 import type { Cipher } from "../security/cipher.js";
 import { AuditStore } from "./audit-store.js";
@@ -57,23 +58,14 @@ export interface OpenStorageOptions {
 /** Chats whose state stays in memory; beyond this the least recent are read again from the database. */
 const CACHED_CHATS = 20_000;
 
-/**
- * FerretDB v1 holds one of its 100 SQLite connections per statement of a
- * batch until the batch ends, plus one: the conversation batches (written on
- * most updates), the trail batches (on most updates) and the session batches
- * (rare), together with the pool's 17 other commands, stay below 100:
- * 31 + 16 + 16 + 17 × 2 = 97.
- */
-const CONVERSATION_BATCH = 30;
-const TRAIL_BATCH = 15;
-const SESSION_BATCH = 15;
+/** Group-commit batch sizes: FerretDB's connection budget (see ferretdb.ts). */
+const { conversations: CONVERSATION_BATCH, trails: TRAIL_BATCH, sessions: SESSION_BATCH } = FERRETDB_LIMITS.batch;
 
 /** Connects, checks the server answers, and creates every index. */
 export async function openStorage(options: OpenStorageOptions): Promise<Storage> {
   const client = new MongoClient(options.uri, {
-    // FerretDB v1 holds two of its 100 SQLite connections per update command;
-    // more than 50 concurrent commands can deadlock it. 20 is plenty for one bot.
-    maxPoolSize: 20,
+    // Plenty for one bot, and within FerretDB's connection budget (ferretdb.ts).
+    maxPoolSize: FERRETDB_LIMITS.maxPoolSize,
     serverSelectionTimeoutMS: 5_000,
     connectTimeoutMS: 5_000,
     appName: "kz-rights-bot",

@@ -9,6 +9,7 @@
  * without the key. Records of the earlier format (those fields in clear) are
  * still read.
  */
+import { absentAsNull } from "./ferretdb.js";
 import type { Collection, Db } from "mongodb";
 import type { Report } from "../reports/report.js";
 import type { Cipher } from "../security/cipher.js";
@@ -143,10 +144,10 @@ export class EvidenceStore {
     return this.cipher.encryptJson(custody, `evidence:${id}`);
   }
 
-  /** The sealed fields, or, in a record of the earlier format, the clear ones. FerretDB v1 leaves out fields set to null. */
+  /** The sealed fields, or, in a record of the earlier format, the clear ones (absent when stored as null: ferretdb.ts). */
   private custody(doc: EvidenceDocument): Custody {
     if (doc.sealed) return this.cipher.decryptJson<Custody>(doc.sealed, `evidence:${doc._id}`);
-    return { size: doc.size ?? null, receivedAt: doc.receivedAt?.getTime() ?? 0, sha256: doc.sha256 ?? null, hashedAt: doc.hashedAt?.getTime() ?? null };
+    return { size: absentAsNull(doc.size), receivedAt: doc.receivedAt?.getTime() ?? 0, sha256: doc.sha256 ?? null, hashedAt: doc.hashedAt?.getTime() ?? null };
   }
 
   private open(doc: EvidenceDocument): EvidenceRecord {

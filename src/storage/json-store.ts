@@ -24,7 +24,7 @@ export interface JsonStoreOptions {
    * goes through this store, so the cache cannot go stale.
    */
   cacheSize?: number;
-  /** Writes per group commit (see WriteBatcher for FerretDB's limit). */
+  /** Writes per group commit (FerretDB's connection budget, see ferretdb.ts). */
   maxBatch?: number;
   now?: () => Date;
   /**

@@ -10,6 +10,7 @@
  * alerts are keyed by a keyed pseudonym of the chat (`chatKey`). Jobs and
  * alerts of the earlier format (clear chat id) are still read.
  */
+import { absentAsNull } from "./ferretdb.js";
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
@@ -119,12 +120,11 @@ export class OutboxStore {
 
   private toJob(doc: JobDocument): DeliveryJob {
     const { chatKey: _chatKey, sealedChat, chatId, ...job } = doc;
-    // FerretDB v1 leaves out fields an upsert set to null.
     return {
       ...job,
       chatId: sealedChat ? Number(this.cipher.decrypt(sealedChat, `job:${doc._id}`)) : chatId!,
-      placeholderId: job.placeholderId ?? null,
-      lastError: job.lastError ?? null,
+      placeholderId: absentAsNull(job.placeholderId),
+      lastError: absentAsNull(job.lastError),
     };
   }
 

@@ -15,7 +15,7 @@ import { JsonStore, type JsonDocument } from "./json-store.js";
 export interface TrailStoreOptions {
   cipher: Cipher;
   cacheSize: number;
-  /** Writes per group commit (FerretDB's connection budget, see database.ts). */
+  /** Writes per group commit (FerretDB's connection budget, see ferretdb.ts). */
   maxBatch: number;
 }
 

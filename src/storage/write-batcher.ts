@@ -1,4 +1,5 @@
 import type { AnyBulkWriteOperation, Collection, Document, MongoBulkWriteError } from "mongodb";
+import { FERRETDB_LIMITS } from "./ferretdb.js";
 
 interface Pending<T extends Document> {
   op: AnyBulkWriteOperation<T>;
@@ -10,8 +11,7 @@ interface Pending<T extends Document> {
  * Group commit: writes that arrive while one batch is on its way go together
  * in the next `bulkWrite`. Each caller still waits until its own write is
  * acknowledged by the database. One batch at a time, at most `maxBatch`
- * operations: FerretDB v1 holds a SQLite connection per operation of a batch
- * until the batch ends, and has 100 of them.
+ * operations (FerretDB's connection budget, see ferretdb.ts).
  */
 export class WriteBatcher<T extends Document> {
   private queue: Array<Pending<T>> = [];
@@ -19,7 +19,7 @@ export class WriteBatcher<T extends Document> {
 
   constructor(
     private readonly collection: Collection<T>,
-    private readonly maxBatch = 20,
+    private readonly maxBatch: number = FERRETDB_LIMITS.batch.default,
   ) {}
 
   write(op: AnyBulkWriteOperation<T>): Promise<void> {

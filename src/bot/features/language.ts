@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { LOCALES, type Locale } from "../../shared/locales.js";
-import { escapeHtml } from "../../shared/text.js";
+import { escapeHtml, htmlLines } from "../../shared/text.js";
 import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
 import { onPress } from "../../telegram/callback-data.js";
@@ -36,7 +36,7 @@ export function languageFeature({ alliance }: Pick<BotDeps, "alliance">): Compos
       ctx.useLocale(locale);
       await ctx.answerCallbackQuery({ text: ctx.t("language-set") });
       await showScreen(ctx, {
-        text: `${escapeHtml(ctx.t("language-set"))}\n\n${escapeHtml(ctx.t("main-menu-title"))}`,
+        text: htmlLines([ctx.t("language-set"), ctx.t("main-menu-title")], "\n\n"),
         keyboard: mainMenuKeyboard(ctx.t, alliance),
       });
     }),

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { renderCard, renderContacts, renderSummary } from "../../rights/render-rights.js";
-import { escapeHtml } from "../../shared/text.js";
+import { escapeHtml, html } from "../../shared/text.js";
 import { findCard } from "../../rights/rights-content.js";
 import { findGroup, groupOf } from "../../rights/rights-menu.js";
 import { hasContacts } from "../../config/alliance.js";
@@ -43,7 +43,7 @@ export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content
       if (!group) return next(); // a group removed since the button was sent: stale
       await ctx.answerCallbackQuery();
       await showScreen(ctx, {
-        text: `<b>${escapeHtml(ctx.t(`rights-group-${group.id}`))}</b>\n${escapeHtml(ctx.t("rights-group-choose"))}`,
+        text: html`<b>${ctx.t(`rights-group-${group.id}`)}</b>\n${ctx.t("rights-group-choose")}`.markup,
         keyboard: rightsGroupKeyboard(ctx.t, content, group.cards, currentLocale(ctx)),
       });
     }),

@@ -7,7 +7,7 @@
 import { InputFile, type Api } from "grammy";
 import type { DocumentsContent, FillInDocument } from "../../documents/documents-content.js";
 import type { Locale } from "../../shared/locales.js";
-import { escapeHtml, type Translate } from "../../shared/text.js";
+import { escapeHtml, html, htmlLines, type Translate } from "../../shared/text.js";
 import { documentDocx } from "../../documents/docx.js";
 import type { DocumentLanguage, DocumentValues } from "../../documents/fields.js";
 import { documentText, renderDocument } from "../../documents/render.js";
@@ -42,9 +42,9 @@ export async function deliverDocument(api: Api, chatId: number, content: Documen
   sent.push(doc.message_id);
   if (locale === "en") {
     const english = renderDocument(content, document, "en", values);
-    await message(`<i>${escapeHtml(content.common.unofficialTranslation.en)}</i>\n\n${escapeHtml(documentText(english))}`);
+    await message(html`<i>${content.common.unofficialTranslation.en}</i>\n\n${documentText(english)}`.markup);
   }
-  await message([escapeHtml(t("doc-ready")), "", escapeHtml(t("doc-cleanup-note")), "", `<b>${escapeHtml(t("doc-checklist-title"))}</b>`, escapeHtml(document.checklist[locale].trim())].join("\n"), {
+  await message(htmlLines([t("doc-ready"), "", t("doc-cleanup-note"), "", html`<b>${t("doc-checklist-title")}</b>`, document.checklist[locale].trim()]), {
     reply_markup: {
       inline_keyboard: [
         [{ text: t("doc-btn-clean"), callback_data: cleanupButton(order.firstMessageId ?? sent[0]!) }],

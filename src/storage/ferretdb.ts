@@ -1,0 +1,26 @@
+/**
+ * What the embedded FerretDB v1 cannot do, and what the stores do about it — in one place, so that
+ * a deployment on MongoDB (MONGODB_URI) or a move to another server version changes this file.
+ *
+ * - Connections: FerretDB v1 holds two of its 100 SQLite connections per update command, and one
+ *   per statement of a bulk write until the batch ends; more than ~50 concurrent commands can
+ *   deadlock it. The pool and the group-commit batches below stay under 100 together:
+ *   conversations 30 + trails 15 + sessions 15 (each +1) + 17 other pooled commands × 2 = 97.
+ * - Fields an upsert sets to null are left out of the stored document: stores read them back
+ *   with {@link absentAsNull}.
+ * - No TTL indexes: retention is a daily purge (storage/retention.ts, jobs/retention-purge.ts).
+ * - Any query not by `_id` scans the collection, and every index costs each write (the document is
+ *   re-read per index): hot stores (sessions, conversations, trails) have no index beyond `_id`.
+ * - No nested arrays: JSON values are stored as one string (storage/json-store.ts).
+ */
+export const FERRETDB_LIMITS = {
+  /** The driver's connection pool. */
+  maxPoolSize: 20,
+  /** Operations per group commit (storage/write-batcher.ts), per store. */
+  batch: { default: 20, conversations: 30, trails: 15, sessions: 15 },
+} as const;
+
+/** A field FerretDB v1 left out because it was stored as null. */
+export function absentAsNull<T>(value: T | undefined): T | null {
+  return value ?? null;
+}
