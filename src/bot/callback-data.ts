@@ -3,6 +3,9 @@
  * a screen and nothing else: no authority, no personal data. A button whose
  * data no longer parses, or names a card that was removed, is "stale".
  */
+import { LOCALES } from "../shared/locales.js";
+import { defineButton, matching, oneOf } from "../telegram/callback-data.js";
+
 export const CB = {
   mainMenu: "menu",
   rightsMenu: "rights",
@@ -13,14 +16,13 @@ export const CB = {
   clean: "clean",
   /** Asks whether to forget the person (as /forget). */
   forget: "forget",
-  /** `lang:kk` */
-  language: (locale: string) => `lang:${locale}`,
-  /** `r:lawyer` */
-  rightsCard: (id: string) => `r:${id}`,
-  /** `rg:detention`: a group of cards on the rights menu */
-  rightsGroup: (id: string) => `rg:${id}`,
 } as const;
 
-export const LANGUAGE_PATTERN = /^lang:([a-z]{2})$/;
-export const RIGHTS_CARD_PATTERN = /^r:([a-z-]+)$/;
-export const RIGHTS_GROUP_PATTERN = /^rg:([a-z-]+)$/;
+const contentId = matching("[a-z-]+");
+
+/** `lang:kk` */
+export const LANGUAGE = defineButton("lang", { locale: oneOf(LOCALES) });
+/** `r:lawyer` */
+export const RIGHTS_CARD = defineButton("r", { card: contentId });
+/** `rg:detention`: a group of cards on the rights menu */
+export const RIGHTS_GROUP = defineButton("rg", { group: contentId });

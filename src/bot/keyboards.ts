@@ -5,7 +5,7 @@ import type { Locale } from "../shared/locales.js";
 import type { Translate } from "../shared/text.js";
 import { findCard, type RightsContent } from "../rights/rights-content.js";
 import { START_REPORT } from "../flows/report/callback-data.js";
-import { CB } from "./callback-data.js";
+import { CB, RIGHTS_CARD, RIGHTS_GROUP } from "./callback-data.js";
 import { DOCUMENTS_MENU } from "../flows/documents/callback-data.js";
 
 /** The main menu shows only what works in this deployment. */
@@ -29,8 +29,8 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
 export function rightsMenuKeyboard(t: Translate, content: RightsContent, locale: Locale): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const entry of content.menu) {
-    if (entry.kind === "group") keyboard.text(t(`rights-group-${entry.id}`), CB.rightsGroup(entry.id)).row();
-    else keyboard.text(findCard(content, entry.card)!.title[locale], CB.rightsCard(entry.card)).row();
+    if (entry.kind === "group") keyboard.text(t(`rights-group-${entry.id}`), RIGHTS_GROUP.pack({ group: entry.id })).row();
+    else keyboard.text(findCard(content, entry.card)!.title[locale], RIGHTS_CARD.pack({ card: entry.card })).row();
   }
   return keyboard.text(t("menu-save-copy"), CB.summary).row().text(t("nav-main-menu"), CB.mainMenu);
 }
@@ -38,7 +38,7 @@ export function rightsMenuKeyboard(t: Translate, content: RightsContent, locale:
 /** The topics of one group, then Back (to the rights menu) and Main menu. */
 export function rightsGroupKeyboard(t: Translate, content: RightsContent, cardIds: string[], locale: Locale): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const id of cardIds) keyboard.text(findCard(content, id)!.title[locale], CB.rightsCard(id)).row();
+  for (const id of cardIds) keyboard.text(findCard(content, id)!.title[locale], RIGHTS_CARD.pack({ card: id })).row();
   return keyboard.text(t("nav-back"), CB.rightsMenu).text(t("nav-main-menu"), CB.mainMenu);
 }
 

@@ -9,6 +9,7 @@
 import { Composer } from "grammy";
 import type { Logger } from "pino";
 import { CLEANUP, CLEANUP_MAX_MESSAGES } from "../../flows/documents/callback-data.js";
+import { onPress } from "../../telegram/callback-data.js";
 import { AFTER_SUBMIT } from "../../flows/report/callback-data.js";
 import { cleanable, deleteBatches } from "../../privacy/chat-trail.js";
 import type { TrailStore } from "../../storage/trail-store.js";
@@ -78,13 +79,17 @@ export function cleanChatFeature(deps: CleanChatDeps): Composer<BotContext> {
   });
 
   // After a document: the trail, and the range in the button (a form started before the trail was kept).
-  composer.callbackQuery(CLEANUP, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const last = ctx.callbackQuery.message?.message_id;
-    const first = Number(ctx.match[1]);
-    const range = last !== undefined && first <= last && last - first <= CLEANUP_MAX_MESSAGES ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
-    await cleanAndSay(ctx, "doc-cleaned", range);
-  });
+  composer.callbackQuery(
+    CLEANUP.filter,
+    onPress(CLEANUP, async (ctx, values) => {
+      await ctx.answerCallbackQuery();
+      const last = ctx.callbackQuery.message?.message_id;
+      const first = Number(values.first);
+      const inReach = last !== undefined && first <= last && last - first <= CLEANUP_MAX_MESSAGES;
+      const range = inReach ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
+      await cleanAndSay(ctx, "doc-cleaned", range);
+    }),
+  );
 
   return composer;
 }

@@ -7,6 +7,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { findDocument, type DocumentsContent } from "../../documents/documents-content.js";
 import { escapeHtml } from "../../shared/text.js";
 import { DOCUMENTS_MENU, START_DOCUMENT, startDocumentButton } from "../../flows/documents/callback-data.js";
+import { onPress } from "../../telegram/callback-data.js";
 import { DOCUMENT_FORM } from "../../flows/documents/document-flow.js";
 import { CB } from "../callback-data.js";
 import type { BotContext } from "../../telegram/context.js";
@@ -28,22 +29,25 @@ export function documentsFeature(documents: DocumentsContent): Composer<BotConte
     await showList(ctx);
   });
 
-  composer.callbackQuery(START_DOCUMENT, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const document = findDocument(documents, ctx.match[1]!);
-    if (!document) {
-      await ctx.reply(ctx.t("documents-unknown"));
-      return showList(ctx);
-    }
-    // Another document's form is replaced; a report being filled in is not.
-    const active = ctx.conversation.active();
-    if (active[DOCUMENT_FORM]) await ctx.conversation.exit(DOCUMENT_FORM);
-    if (Object.keys(active).some((name) => name !== DOCUMENT_FORM)) {
-      await ctx.reply(ctx.t("doc-busy-report"));
-      return;
-    }
-    await ctx.conversation.enter(DOCUMENT_FORM, { documentId: document.id, locale: ctx.locale() });
-  });
+  composer.callbackQuery(
+    START_DOCUMENT.filter,
+    onPress(START_DOCUMENT, async (ctx, values) => {
+      await ctx.answerCallbackQuery();
+      const document = findDocument(documents, values.document);
+      if (!document) {
+        await ctx.reply(ctx.t("documents-unknown"));
+        return showList(ctx);
+      }
+      // Another document's form is replaced; a report being filled in is not.
+      const active = ctx.conversation.active();
+      if (active[DOCUMENT_FORM]) await ctx.conversation.exit(DOCUMENT_FORM);
+      if (Object.keys(active).some((name) => name !== DOCUMENT_FORM)) {
+        await ctx.reply(ctx.t("doc-busy-report"));
+        return;
+      }
+      await ctx.conversation.enter(DOCUMENT_FORM, { documentId: document.id, locale: ctx.locale() });
+    }),
+  );
 
   return composer;
 }

@@ -1,9 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { isLocale, LOCALES, type Locale } from "../../shared/locales.js";
+import { LOCALES, type Locale } from "../../shared/locales.js";
 import { escapeHtml, htmlLines } from "../../shared/text.js";
 import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
-import { CB, LANGUAGE_PATTERN } from "../callback-data.js";
+import { onPress } from "../../telegram/callback-data.js";
+import { CB, LANGUAGE } from "../callback-data.js";
 import { mainMenuKeyboard } from "../keyboards.js";
 import { showScreen } from "../screen.js";
 
@@ -12,7 +13,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = { kk: "Қазақша", ru: "Ру
 
 function languageKeyboard(): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const locale of LOCALES) keyboard.text(LANGUAGE_NAMES[locale], CB.language(locale));
+  for (const locale of LOCALES) keyboard.text(LANGUAGE_NAMES[locale], LANGUAGE.pack({ locale }));
   return keyboard;
 }
 
@@ -27,17 +28,19 @@ export function languageFeature({ alliance }: Pick<BotDeps, "alliance">): Compos
     await showChoice(ctx);
   });
 
-  composer.callbackQuery(LANGUAGE_PATTERN, async (ctx, next) => {
-    const locale = ctx.match[1];
-    if (!isLocale(locale)) return next(); // handled as a stale button
-    ctx.session.locale = locale;
-    ctx.useLocale(locale);
-    await ctx.answerCallbackQuery({ text: ctx.t("language-set") });
-    await showScreen(ctx, {
-      text: htmlLines([ctx.t("language-set"), ctx.t("main-menu-title")], "\n\n"),
-      keyboard: mainMenuKeyboard(ctx.t, alliance),
-    });
-  });
+  // An unknown language (lang:xx) matches no button and is answered as stale.
+  composer.callbackQuery(
+    LANGUAGE.filter,
+    onPress(LANGUAGE, async (ctx, { locale }) => {
+      ctx.session.locale = locale;
+      ctx.useLocale(locale);
+      await ctx.answerCallbackQuery({ text: ctx.t("language-set") });
+      await showScreen(ctx, {
+        text: htmlLines([ctx.t("language-set"), ctx.t("main-menu-title")], "\n\n"),
+        keyboard: mainMenuKeyboard(ctx.t, alliance),
+      });
+    }),
+  );
 
   return composer;
 }

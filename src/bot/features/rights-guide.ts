@@ -6,7 +6,8 @@ import { findGroup, groupOf } from "../../rights/rights-menu.js";
 import { hasContacts } from "../../config/alliance.js";
 import type { BotContext } from "../../telegram/context.js";
 import type { BotDeps } from "../deps.js";
-import { CB, RIGHTS_CARD_PATTERN, RIGHTS_GROUP_PATTERN } from "../callback-data.js";
+import { onPress } from "../../telegram/callback-data.js";
+import { CB, RIGHTS_CARD, RIGHTS_GROUP } from "../callback-data.js";
 import { backToMenuKeyboard, cardKeyboard, rightsGroupKeyboard, rightsMenuKeyboard } from "../keyboards.js";
 import { currentLocale } from "../../telegram/i18n.js";
 import { showScreen } from "../screen.js";
@@ -35,26 +36,32 @@ export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content
     await showMenu(ctx);
   });
 
-  composer.callbackQuery(RIGHTS_GROUP_PATTERN, async (ctx, next) => {
-    const group = findGroup(content.menu, ctx.match[1]!);
-    if (!group) return next(); // a group removed since the button was sent: stale
-    await ctx.answerCallbackQuery();
-    await showScreen(ctx, {
-      text: html`<b>${ctx.t(`rights-group-${group.id}`)}</b>\n${ctx.t("rights-group-choose")}`.markup,
-      keyboard: rightsGroupKeyboard(ctx.t, content, group.cards, currentLocale(ctx)),
-    });
-  });
+  composer.callbackQuery(
+    RIGHTS_GROUP.filter,
+    onPress(RIGHTS_GROUP, async (ctx, values, next) => {
+      const group = findGroup(content.menu, values.group);
+      if (!group) return next(); // a group removed since the button was sent: stale
+      await ctx.answerCallbackQuery();
+      await showScreen(ctx, {
+        text: html`<b>${ctx.t(`rights-group-${group.id}`)}</b>\n${ctx.t("rights-group-choose")}`.markup,
+        keyboard: rightsGroupKeyboard(ctx.t, content, group.cards, currentLocale(ctx)),
+      });
+    }),
+  );
 
-  composer.callbackQuery(RIGHTS_CARD_PATTERN, async (ctx, next) => {
-    const card = findCard(content, ctx.match[1]!);
-    if (!card) return next(); // a card removed since the button was sent: stale
-    await ctx.answerCallbackQuery();
-    const group = groupOf(content.menu, card.id);
-    await showScreen(ctx, {
-      text: renderCard(card, content, currentLocale(ctx), ctx.t),
-      keyboard: cardKeyboard(ctx.t, group ? CB.rightsGroup(group.id) : CB.rightsMenu),
-    });
-  });
+  composer.callbackQuery(
+    RIGHTS_CARD.filter,
+    onPress(RIGHTS_CARD, async (ctx, values, next) => {
+      const card = findCard(content, values.card);
+      if (!card) return next(); // a card removed since the button was sent: stale
+      await ctx.answerCallbackQuery();
+      const group = groupOf(content.menu, card.id);
+      await showScreen(ctx, {
+        text: renderCard(card, content, currentLocale(ctx), ctx.t),
+        keyboard: cardKeyboard(ctx.t, group ? RIGHTS_GROUP.pack({ group: group.id }) : CB.rightsMenu),
+      });
+    }),
+  );
 
   composer.callbackQuery(CB.summary, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("summary-sent") });

@@ -3,18 +3,21 @@
  * `docs` (the list) and `doc:<id>` (start one). Inside: `d:<question>:<value>`,
  * where the question number makes a button of an earlier question stale.
  */
+import { defineButton, matching, oneOf } from "../../telegram/callback-data.js";
+
 export const DOCUMENTS_MENU = "docs";
-export const startDocumentButton = (id: string) => `doc:${id}`;
-export const START_DOCUMENT = /^doc:([a-z][a-z-]*)$/;
+export const START_DOCUMENT = defineButton("doc", { document: matching("[a-z][a-z-]*") });
+export const startDocumentButton = (document: string) => START_DOCUMENT.pack({ document });
 
 export const FORM_BUTTON_PREFIX = "d:";
-export type FormValue = "skip" | "today" | "yesterday" | "cancel" | "kk" | "ru";
-export const formButton = (question: number, value: FormValue) => `d:${question}:${value}`;
-const FORM_BUTTON = /^d:(\d{1,2}):(skip|today|yesterday|cancel|kk|ru)$/;
+const FORM_VALUES = ["skip", "today", "yesterday", "cancel", "kk", "ru"] as const;
+export type FormValue = (typeof FORM_VALUES)[number];
+const FORM_BUTTON = defineButton("d", { question: matching("\\d{1,2}"), value: oneOf(FORM_VALUES) });
+export const formButton = (question: number, value: FormValue) => FORM_BUTTON.pack({ question: String(question), value });
 
 export function parseFormButton(data: string): { question: number; value: FormValue } | undefined {
-  const match = FORM_BUTTON.exec(data);
-  return match ? { question: Number(match[1]), value: match[2] as FormValue } : undefined;
+  const button = FORM_BUTTON.unpack(data);
+  return button ? { question: Number(button.question), value: button.value } : undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ export function parseFormButton(data: string): { question: number; value: FormVa
  * form started before trails were kept, the range from the first message to
  * the pressed one (a private chat's messages are numbered consecutively).
  */
-export const cleanupButton = (firstMessageId: number) => `dc:${firstMessageId}`;
-export const CLEANUP = /^dc:(\d{1,12})$/;
+export const CLEANUP = defineButton("dc", { first: matching("\\d{1,12}") });
+export const cleanupButton = (firstMessageId: number) => CLEANUP.pack({ first: String(firstMessageId) });
 /** A press never deletes more than this many messages back. */
 export const CLEANUP_MAX_MESSAGES = 300;

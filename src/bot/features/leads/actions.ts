@@ -13,7 +13,8 @@ import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { audit } from "./audit-trail.js";
 import { actingFor, actingInChat, stillOpen } from "./authorize.js";
-import { LEAD_BUTTON, leadButton } from "./callback-data.js";
+import { ANY_LEAD_BUTTON, LEAD } from "./callback-data.js";
+import { casePress } from "./case-press.js";
 import { redactIds } from "../../../logger.js";
 import { shrinkClosedAlerts } from "./closed-alerts.js";
 import { reporterContact } from "./reporter-contact.js";
@@ -29,102 +30,96 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
   const composer = new Composer<BotContext>();
   const { storage, alliance } = deps;
 
-  composer.callbackQuery(LEAD_BUTTON, async (ctx) => {
-    const [, action, code, argument] = ctx.match;
-    // A button of an inline message has no chat: nobody may act through it.
-    const acting = ctx.chat ? await actingFor(storage, alliance, ctx.chat, ctx.from.id, code!) : undefined;
-    const report = acting ? await storage.reports.findByCode(code!) : undefined;
-    if (!acting || !report) {
-      await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
-      return;
-    }
-    const now = new Date();
-    switch (action) {
-      case "take": {
-        const taken: Sector[] = [];
-        for (const sector of acting.sectors) if (await storage.cases.take(code!, sector, acting.actorId, now)) taken.push(sector);
-        if (taken.length === 0) {
-          await ctx.answerCallbackQuery({ text: ctx.t("lead-already-taken"), show_alert: true });
-          return;
-        }
-        await ctx.answerCallbackQuery({ text: ctx.t("lead-taken") });
-        await audit(storage, deps.logger, ctx, code!, "took", { sectors: taken });
-        await ctx.reply(ctx.t("lead-taken-note", { code: code!, sectors: sectorNames(ctx, taken) }));
-        await tellReporter(ctx.api, report, "reporter-taken", {});
-        return;
-      }
-      case "ask": {
-        await ctx.answerCallbackQuery();
-        if (!stillOpen(acting.cases)) {
-          await ctx.reply(ctx.t("lead-case-closed", { code: code! }));
-          return;
-        }
-        // No contact chosen, the way back was dropped (retention), or the reporter left (/forget).
-        const contact = await reporterContact(storage.reports, report);
-        if ("refusal" in contact) {
-          await ctx.reply(ctx.t(contact.refusal, { code: code! }));
-          return;
-        }
-        const prompt = await ctx.reply(ctx.t("lead-ask-prompt", { code: code! }), { reply_markup: { force_reply: true, selective: true, input_field_placeholder: ctx.t("lead-ask-placeholder") } });
-        await storage.relays.remember(deps.pseudonym(ctx.chat!.id), prompt.message_id, code!, { side: "reporter" });
-        return;
-      }
-      case "evidence": {
-        await ctx.answerCallbackQuery();
-        await audit(storage, deps.logger, ctx, code!, "opened-evidence", { sectors: acting.sectors });
-        await sendEvidence(ctx, report);
-        return;
-      }
-      case "close": {
-        await ctx.answerCallbackQuery();
-        const keyboard = new InlineKeyboard();
-        OUTCOMES.forEach((outcome, i) => {
-          keyboard.text(ctx.t(`outcome-${outcome}`), leadButton("outcome", code!, outcome));
-          if (i % 2 === 1) keyboard.row();
-        });
-        await ctx.reply(ctx.t("lead-close-prompt", { code: code! }), { reply_markup: keyboard });
-        return;
-      }
-      case "outcome": {
-        if (!(OUTCOMES as readonly string[]).includes(argument ?? "")) {
-          await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
-          return;
-        }
-        const closed = await closeCases(storage, code!, acting.sectors, argument as Outcome, now);
-        await ctx.answerCallbackQuery({ text: ctx.t(closed.length > 0 ? "lead-closed" : "lead-already-closed") });
-        if (closed.length === 0) return;
-        await audit(storage, deps.logger, ctx, code!, "closed", { sectors: closed, outcome: argument });
-        await ctx.editMessageText(ctx.t("lead-closed-note", { code: code!, outcome: ctx.t(`outcome-${argument}`) })).catch(() => ctx.reply(ctx.t("lead-closed")));
-        await tellReporter(ctx.api, report, "reporter-closed", { outcome: deps.translate(report.locale, `outcome-${argument}`) });
-        await shrinkClosedAlerts(ctx.api, deps, code!);
-        return;
-      }
-      case "hand": {
-        await ctx.answerCallbackQuery();
-        const keyboard = new InlineKeyboard();
-        SECTORS.filter((s) => !acting.sectors.includes(s) || s === "coordinator").forEach((sector, i) => {
-          keyboard.text(ctx.t(`sector-${sector}`), leadButton("handto", code!, sector));
-          if (i % 2 === 1) keyboard.row();
-        });
-        await ctx.reply(ctx.t("lead-hand-prompt", { code: code! }), { reply_markup: keyboard });
-        return;
-      }
-      case "handto": {
-        const to = argument as Sector;
-        if (!SECTORS.includes(to)) {
-          await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
-          return;
-        }
-        await deps.routeTo(report, [to]);
-        const from = await closeCases(storage, code!, acting.sectors.filter((s) => s !== to), "handed-over", now);
-        await audit(storage, deps.logger, ctx, code!, "handed-over", { sectors: from, to });
-        await ctx.answerCallbackQuery({ text: ctx.t("lead-handed") });
-        await ctx.editMessageText(ctx.t("lead-handed-note", { code: code!, sector: ctx.t(`sector-${to}`) })).catch(() => {});
-        await shrinkClosedAlerts(ctx.api, deps, code!);
-        return;
-      }
-    }
-  });
+  const onCase = casePress(deps);
+
+  composer.callbackQuery(
+    LEAD.take.filter,
+    onCase(LEAD.take, async (ctx, { data: { code }, report, acting }) => {
+      const taken: Sector[] = [];
+      for (const sector of acting.sectors) if (await storage.cases.take(code, sector, acting.actorId, new Date())) taken.push(sector);
+      if (taken.length === 0) return ctx.answerCallbackQuery({ text: ctx.t("lead-already-taken"), show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t("lead-taken") });
+      await audit(storage, deps.logger, ctx, code, "took", { sectors: taken });
+      await ctx.reply(ctx.t("lead-taken-note", { code, sectors: sectorNames(ctx, taken) }));
+      await tellReporter(ctx.api, report, "reporter-taken", {});
+    }),
+  );
+
+  composer.callbackQuery(
+    LEAD.ask.filter,
+    onCase(LEAD.ask, async (ctx, { data: { code }, report, acting, chat }) => {
+      await ctx.answerCallbackQuery();
+      if (!stillOpen(acting.cases)) return ctx.reply(ctx.t("lead-case-closed", { code }));
+      // No contact chosen, the way back was dropped (retention), or the reporter left (/forget).
+      const contact = await reporterContact(storage.reports, report);
+      if ("refusal" in contact) return ctx.reply(ctx.t(contact.refusal, { code }));
+      const prompt = await ctx.reply(ctx.t("lead-ask-prompt", { code }), { reply_markup: { force_reply: true, selective: true, input_field_placeholder: ctx.t("lead-ask-placeholder") } });
+      await storage.relays.remember(deps.pseudonym(chat.id), prompt.message_id, code, { side: "reporter" });
+    }),
+  );
+
+  composer.callbackQuery(
+    LEAD.evidence.filter,
+    onCase(LEAD.evidence, async (ctx, { data: { code }, report, acting, chat }) => {
+      await ctx.answerCallbackQuery();
+      await audit(storage, deps.logger, ctx, code, "opened-evidence", { sectors: acting.sectors });
+      await sendEvidence(ctx, chat.id, report);
+    }),
+  );
+
+  composer.callbackQuery(
+    LEAD.close.filter,
+    onCase(LEAD.close, async (ctx, { data: { code } }) => {
+      await ctx.answerCallbackQuery();
+      const keyboard = new InlineKeyboard();
+      OUTCOMES.forEach((outcome, i) => {
+        keyboard.text(ctx.t(`outcome-${outcome}`), LEAD.outcome.pack({ code, outcome }));
+        if (i % 2 === 1) keyboard.row();
+      });
+      await ctx.reply(ctx.t("lead-close-prompt", { code }), { reply_markup: keyboard });
+    }),
+  );
+
+  composer.callbackQuery(
+    LEAD.outcome.filter,
+    onCase(LEAD.outcome, async (ctx, { data: { code, outcome }, report, acting }) => {
+      const closed = await closeCases(storage, code, acting.sectors, outcome, new Date());
+      await ctx.answerCallbackQuery({ text: ctx.t(closed.length > 0 ? "lead-closed" : "lead-already-closed") });
+      if (closed.length === 0) return;
+      await audit(storage, deps.logger, ctx, code, "closed", { sectors: closed, outcome });
+      await ctx.editMessageText(ctx.t("lead-closed-note", { code, outcome: ctx.t(`outcome-${outcome}`) })).catch(() => ctx.reply(ctx.t("lead-closed")));
+      await tellReporter(ctx.api, report, "reporter-closed", { outcome: deps.translate(report.locale, `outcome-${outcome}`) });
+      await shrinkClosedAlerts(ctx.api, deps, code);
+    }),
+  );
+
+  composer.callbackQuery(
+    LEAD.hand.filter,
+    onCase(LEAD.hand, async (ctx, { data: { code }, acting }) => {
+      await ctx.answerCallbackQuery();
+      const keyboard = new InlineKeyboard();
+      SECTORS.filter((s) => !acting.sectors.includes(s) || s === "coordinator").forEach((sector, i) => {
+        keyboard.text(ctx.t(`sector-${sector}`), LEAD.handTo.pack({ code, sector }));
+        if (i % 2 === 1) keyboard.row();
+      });
+      await ctx.reply(ctx.t("lead-hand-prompt", { code }), { reply_markup: keyboard });
+    }),
+  );
+
+  composer.callbackQuery(
+    LEAD.handTo.filter,
+    onCase(LEAD.handTo, async (ctx, { data: { code, sector: to }, report, acting }) => {
+      await deps.routeTo(report, [to]);
+      const from = await closeCases(storage, code, acting.sectors.filter((s) => s !== to), "handed-over", new Date());
+      await audit(storage, deps.logger, ctx, code, "handed-over", { sectors: from, to });
+      await ctx.answerCallbackQuery({ text: ctx.t("lead-handed") });
+      await ctx.editMessageText(ctx.t("lead-handed-note", { code, sector: ctx.t(`sector-${to}`) })).catch(() => {});
+      await shrinkClosedAlerts(ctx.api, deps, code);
+    }),
+  );
+
+  /** A lead button of an unknown action or with an unknown argument: out of date. */
+  composer.callbackQuery(ANY_LEAD_BUTTON, (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));
 
   /** A reply to one of the bot's relay messages: a lead's question or a reporter's answer. */
   composer.on("message:text").filter(
@@ -188,9 +183,8 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
   }
 
   /** Copies without forwarding (no sender shown), protected from saving; by file id if the reporter cleared the chat. */
-  async function sendEvidence(ctx: BotContext, report: Report) {
+  async function sendEvidence(ctx: BotContext, to: number, report: Report) {
     const reporterChat = await storage.reports.reporterChat(report.code);
-    const to = ctx.chat!.id;
     for (const item of report.evidence) {
       const copied = reporterChat !== undefined && (await ctx.api.copyMessage(to, reporterChat, item.messageId, { protect_content: true }).then(() => true, () => false));
       if (copied) continue;

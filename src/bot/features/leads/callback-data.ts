@@ -1,16 +1,55 @@
 import { CODE_PATTERN } from "../../../reports/reference-code.js";
+import type { LeadRole, LeadScope } from "../../../routing/leads.js";
+import { REGIONS, type RegionId } from "../../../shared/regions.js";
+import { OUTCOMES, SECTORS } from "../../../shared/vocabulary.js";
+import { defineButton, matching, oneOf } from "../../../telegram/callback-data.js";
 
 /**
  * Buttons on alerts and on lead screens: `l:<action>:<code>[:<argument>]`.
  * The data names what to do and to which report, nothing more: who may do it
- * is decided on the server from the database at every press.
+ * is decided on the server from the database at every press. The format is
+ * the one alerts already sent carry: keep it.
  */
-export type LeadAction = "take" | "ask" | "close" | "outcome" | "hand" | "handto" | "evidence";
+const code = matching(CODE_PATTERN);
 
-export const leadButton = (action: LeadAction, code: string, argument?: string) => `l:${action}:${code}${argument ? `:${argument}` : ""}`;
+export const LEAD = {
+  take: defineButton("l:take", { code }),
+  ask: defineButton("l:ask", { code }),
+  evidence: defineButton("l:evidence", { code }),
+  close: defineButton("l:close", { code }),
+  outcome: defineButton("l:outcome", { code, outcome: oneOf(OUTCOMES) }),
+  hand: defineButton("l:hand", { code }),
+  handTo: defineButton("l:handto", { code, sector: oneOf(SECTORS) }),
+} as const;
 
-export const LEAD_BUTTON = new RegExp(`^l:(take|ask|close|outcome|hand|handto|evidence):(${CODE_PATTERN})(?::([a-z-]+))?$`);
+/** Any lead button, including ones no longer made or understood (answered as out of date). */
+export const ANY_LEAD_BUTTON = /^l:/;
 
-/** Admin screens: inviting, confirming, removing leads. */
-export const ADMIN_BUTTON = /^adm:([a-z]+):([A-Za-z0-9_-]*)(?::([A-Za-z0-9_-]*))?(?::([a-z]+))?$/;
-export const adminButton = (...parts: string[]) => `adm:${parts.join(":")}`;
+/** The alert's own buttons (alert-view.ts). */
+export const leadButton = (action: "take" | "ask" | "evidence" | "close" | "hand", reportCode: string) =>
+  LEAD[action].pack({ code: reportCode });
+
+/** The lead's "📄 Document" buttons: `ld:pick:<code>` lists the documents, `ld:send:<code>:<document>` sends one to the reporter. */
+export const LEAD_DOCUMENT = {
+  pick: defineButton("ld:pick", { code }),
+  send: defineButton("ld:send", { code, document: matching("[a-z][a-z-]*") }),
+} as const;
+
+export const ANY_LEAD_DOCUMENT_BUTTON = /^ld:/;
+
+/** Admin screens: inviting (sector → scope → role), confirming, removing leads. */
+const sector = oneOf(SECTORS);
+const scope = oneOf<LeadScope>(["national", ...(Object.keys(REGIONS) as RegionId[])]);
+/** A pending enrolment's or a lead's id (base64url or a UUID). */
+const id = matching("[A-Za-z0-9_-]+");
+
+export const ADMIN = {
+  sector: defineButton("adm:sector", { sector }),
+  scope: defineButton("adm:scope", { sector, scope }),
+  role: defineButton("adm:role", { sector, scope, role: oneOf<LeadRole>(["primary", "backup"]) }),
+  confirm: defineButton("adm:ok", { id }),
+  reject: defineButton("adm:no", { id }),
+  remove: defineButton("adm:rm", { id }),
+} as const;
+
+export const ANY_ADMIN_BUTTON = /^adm:/;

@@ -14,8 +14,10 @@ import { redactIds } from "../../../logger.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { audit } from "./audit-trail.js";
-import { actingFor, stillOpen } from "./authorize.js";
-import { LEAD_DOCUMENT_PICK, LEAD_DOCUMENT_SEND, leadDocumentButton } from "./document-button.js";
+import { stillOpen } from "./authorize.js";
+import { ANY_LEAD_DOCUMENT_BUTTON, LEAD_DOCUMENT } from "./callback-data.js";
+import { casePress, type CasePress, type PressContext } from "./case-press.js";
+import { leadDocumentButton } from "./document-button.js";
 import { reporterContact } from "./reporter-contact.js";
 
 
@@ -26,70 +28,67 @@ export interface LeadDocumentsDeps extends Pick<BotDeps, "storage" | "alliance" 
 
 export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const { storage, alliance, documents } = deps;
+  const { storage, documents } = deps;
 
-  /** The report, if this chat may act on it; otherwise the lead is told so. */
-  async function authorized(ctx: BotContext, code: string) {
-    const acting = ctx.chat ? await actingFor(storage, alliance, ctx.chat, ctx.from!.id, code) : undefined;
-    const report = acting ? await storage.reports.findByCode(code) : undefined;
-    if (!acting || !report) {
-      await ctx.answerCallbackQuery({ text: ctx.t("lead-not-allowed"), show_alert: true });
-      return undefined;
-    }
+  const onCase = casePress(deps);
+
+  /** Whether anything may go to this report's reporter now; if not, the lead is told why. */
+  async function reachable(ctx: PressContext, { data: { code }, report, acting }: CasePress<{ code: string }>): Promise<boolean> {
     await ctx.answerCallbackQuery();
     // Nothing more goes to the reporter of a closed case.
     if (!stillOpen(acting.cases)) {
       await ctx.reply(ctx.t("lead-case-closed", { code }));
-      return undefined;
+      return false;
     }
     if (report.contact !== "bot") {
       await ctx.reply(ctx.t("lead-no-contact", { code }));
-      return undefined;
+      return false;
     }
-    return report;
+    return true;
   }
 
-  composer.callbackQuery(LEAD_DOCUMENT_PICK, async (ctx) => {
-    const code = ctx.match[1]!;
-    if (!(await authorized(ctx, code))) return;
-    const keyboard = new InlineKeyboard();
-    for (const document of documents.documents) keyboard.text(document.title[ctx.locale()], leadDocumentButton(code, document.id)).row();
-    await ctx.reply(ctx.t("lead-document-pick", { code }), { reply_markup: keyboard });
-  });
+  composer.callbackQuery(
+    LEAD_DOCUMENT.pick.filter,
+    onCase(LEAD_DOCUMENT.pick, async (ctx, press) => {
+      if (!(await reachable(ctx, press))) return;
+      const { code } = press.data;
+      const keyboard = new InlineKeyboard();
+      for (const document of documents.documents) keyboard.text(document.title[ctx.locale()], leadDocumentButton(code, document.id)).row();
+      await ctx.reply(ctx.t("lead-document-pick", { code }), { reply_markup: keyboard });
+    }),
+  );
 
-  composer.callbackQuery(LEAD_DOCUMENT_SEND, async (ctx) => {
-    const [, code, documentId] = ctx.match;
-    const document = documents.documents.find((d) => d.id === documentId);
-    if (!document) {
-      await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
-      return;
-    }
-    const report = await authorized(ctx, code!);
-    if (!report) return;
-    const contact = await reporterContact(storage.reports, report);
-    if ("refusal" in contact) {
-      await ctx.reply(ctx.t(contact.refusal, { code: code! }));
-      return;
-    }
-    const reporterChat = contact.chat;
-    // The reporter's language; Kazakh readers get it in Kazakh, everyone else in Russian.
-    const t = deps.translator(report.locale);
-    try {
-      await deliverDocument(ctx.api, reporterChat, documents, {
-        document,
-        language: report.locale === "kk" ? "kk" : "ru",
-        locale: report.locale,
-        values: valuesFromReport(report),
-        intro: t("reporter-document"),
-      }, t);
-    } catch (error) {
-      deps.logger.warn({ err: redactIds((error as Error).message) }, "a document could not be sent to the reporter");
-      await ctx.reply(ctx.t("lead-document-failed", { code: code! }));
-      return;
-    }
-    await audit(storage, deps.logger, ctx, report.code, "sent-document", { document: document.id });
-    await ctx.reply(ctx.t("lead-document-sent", { code: code!, title: document.title[ctx.locale()] }));
-  });
+  composer.callbackQuery(
+    LEAD_DOCUMENT.send.filter,
+    onCase(LEAD_DOCUMENT.send, async (ctx, press) => {
+      const { code, document: documentId } = press.data;
+      const document = documents.documents.find((d) => d.id === documentId);
+      if (!document) return ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
+      if (!(await reachable(ctx, press))) return;
+      const { report } = press;
+      const contact = await reporterContact(storage.reports, report);
+      if ("refusal" in contact) return ctx.reply(ctx.t(contact.refusal, { code }));
+      // The reporter's language; Kazakh readers get it in Kazakh, everyone else in Russian.
+      const t = deps.translator(report.locale);
+      try {
+        await deliverDocument(ctx.api, contact.chat, documents, {
+          document,
+          language: report.locale === "kk" ? "kk" : "ru",
+          locale: report.locale,
+          values: valuesFromReport(report),
+          intro: t("reporter-document"),
+        }, t);
+      } catch (error) {
+        deps.logger.warn({ err: redactIds((error as Error).message) }, "a document could not be sent to the reporter");
+        return ctx.reply(ctx.t("lead-document-failed", { code }));
+      }
+      await audit(storage, deps.logger, ctx, report.code, "sent-document", { document: document.id });
+      return ctx.reply(ctx.t("lead-document-sent", { code, title: document.title[ctx.locale()] }));
+    }),
+  );
+
+  /** A document button in an older format: out of date. */
+  composer.callbackQuery(ANY_LEAD_DOCUMENT_BUTTON, (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
 
   return composer;
 }

@@ -17,7 +17,8 @@ import type { BotDeps } from "../../deps.js";
 import type { Messenger } from "../../messenger.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { displayName } from "./audit-trail.js";
-import { ADMIN_BUTTON, adminButton } from "./callback-data.js";
+import { ADMIN, ANY_ADMIN_BUTTON } from "./callback-data.js";
+import { onPress } from "../../../telegram/callback-data.js";
 
 const INVITE_TTL_MS = 24 * 60 * 60 * 1000;
 const ROLES: LeadRole[] = ["primary", "backup"];
@@ -36,70 +37,92 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
     const keyboard = new InlineKeyboard();
     SECTORS.forEach((sector, i) => {
-      keyboard.text(ctx.t(`sector-${sector}`), adminButton("sector", sector));
+      keyboard.text(ctx.t(`sector-${sector}`), ADMIN.sector.pack({ sector }));
       if (i % 2 === 1) keyboard.row();
     });
     return ctx.reply(ctx.t("invite-sector"), { reply_markup: keyboard });
   });
 
-  composer.callbackQuery(ADMIN_BUTTON, async (ctx) => {
-    const [, action, a = "", b = "", c = ""] = ctx.match;
-    if (!isAdmin(ctx)) return ctx.answerCallbackQuery({ text: ctx.t("admin-only"), show_alert: true });
+  // Every admin button is for admins only; the handlers below run for an admin.
+  composer.callbackQuery(ANY_ADMIN_BUTTON, (ctx, next) => (isAdmin(ctx) ? next() : ctx.answerCallbackQuery({ text: ctx.t("admin-only"), show_alert: true })));
+
+  composer.callbackQuery(
+    ADMIN.sector.filter,
+    onPress(ADMIN.sector, async (ctx, { sector }) => {
+      await ctx.answerCallbackQuery();
+      const locale = currentLocale(ctx);
+      const keyboard = new InlineKeyboard().text(ctx.t("scope-national"), ADMIN.scope.pack({ sector, scope: "national" })).row();
+      alliance.regions.forEach((region, i) => {
+        keyboard.text(REGIONS[region][locale], ADMIN.scope.pack({ sector, scope: region }));
+        if (i % 2 === 1) keyboard.row();
+      });
+      return ctx.editMessageText(ctx.t("invite-scope", { sector: ctx.t(`sector-${sector}`) }), { reply_markup: keyboard });
+    }),
+  );
+
+  composer.callbackQuery(
+    ADMIN.scope.filter,
+    onPress(ADMIN.scope, async (ctx, { sector, scope }) => {
+      await ctx.answerCallbackQuery();
+      const keyboard = new InlineKeyboard();
+      for (const role of ROLES) keyboard.text(ctx.t(`role-${role}`), ADMIN.role.pack({ sector, scope, role }));
+      return ctx.editMessageText(ctx.t("invite-role"), { reply_markup: keyboard });
+    }),
+  );
+
+  composer.callbackQuery(
+    ADMIN.role.filter,
+    onPress(ADMIN.role, async (ctx, { sector, scope, role }) => {
+      await ctx.answerCallbackQuery();
+      const invite: Invite = { sector, scope, role, createdBy: ctx.from.id, expiresAt: new Date(Date.now() + INVITE_TTL_MS) };
+      const token = await storage.invites.create(invite);
+      const what = describe(ctx.t, invite, currentLocale(ctx));
+      return ctx.editMessageText(
+        [escapeHtml(ctx.t("invite-made", { what })), "", `https://t.me/${ctx.me.username}?start=inv_${token}`, "", escapeHtml(ctx.t("invite-group")), `<code>/enrol@${ctx.me.username} ${token}</code>`].join("\n"),
+        { parse_mode: "HTML", link_preview_options: { is_disabled: true } },
+      );
+    }),
+  );
+
+  /** Confirming or rejecting an applicant; whoever decides first decides. */
+  async function decide(ctx: BotContext, id: string, confirmed: boolean) {
     await ctx.answerCallbackQuery();
     const locale = currentLocale(ctx);
-    const sector = a as Sector;
-    switch (action) {
-      case "sector": {
-        if (!SECTORS.includes(sector)) return ctx.reply(ctx.t("stale-button"));
-        const keyboard = new InlineKeyboard().text(ctx.t("scope-national"), adminButton("scope", sector, "national")).row();
-        alliance.regions.forEach((region, i) => {
-          keyboard.text(REGIONS[region][locale], adminButton("scope", sector, region));
-          if (i % 2 === 1) keyboard.row();
-        });
-        return ctx.editMessageText(ctx.t("invite-scope", { sector: ctx.t(`sector-${sector}`) }), { reply_markup: keyboard });
-      }
-      case "scope": {
-        const keyboard = new InlineKeyboard();
-        for (const role of ROLES) keyboard.text(ctx.t(`role-${role}`), adminButton("role", sector, b, role));
-        return ctx.editMessageText(ctx.t("invite-role"), { reply_markup: keyboard });
-      }
-      case "role": {
-        const scope = b as LeadScope;
-        if (!SECTORS.includes(sector) || (scope !== "national" && !(scope in REGIONS)) || !ROLES.includes(c as LeadRole)) return ctx.reply(ctx.t("stale-button"));
-        const invite: Invite = { sector, scope, role: c as LeadRole, createdBy: ctx.from.id, expiresAt: new Date(Date.now() + INVITE_TTL_MS) };
-        const token = await storage.invites.create(invite);
-        const what = describe(ctx.t, invite, locale);
-        return ctx.editMessageText(
-          [escapeHtml(ctx.t("invite-made", { what })), "", `https://t.me/${ctx.me.username}?start=inv_${token}`, "", escapeHtml(ctx.t("invite-group")), `<code>/enrol@${ctx.me.username} ${token}</code>`].join("\n"),
-          { parse_mode: "HTML", link_preview_options: { is_disabled: true } },
-        );
-      }
-      case "ok":
-      case "no": {
-        const pending = await storage.invites.takePending(a);
-        if (!pending) return ctx.editMessageText(ctx.t("enrol-already-decided"));
-        // The applicant hears it in their own language.
-        const tell = (key: string) => messenger.send(pending.chatId, (t) => t(key, { what: describe(t, pending, pending.locale) }), undefined, pending.locale);
-        if (action === "no") {
-          await tell("enrol-rejected");
-          return ctx.editMessageText(ctx.t("enrol-rejected-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
-        }
-        await storage.leads.add({ chatId: pending.chatId, kind: pending.kind, sector: pending.sector, scope: pending.scope, role: pending.role, onDuty: true, locale: pending.locale, label: pending.label });
-        logger.info({ sector: pending.sector, kind: pending.kind }, "lead enrolled");
-        await tell("enrol-confirmed");
-        return ctx.editMessageText(ctx.t("enrol-confirmed-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
-      }
-      case "rm": {
-        const removed = await storage.leads.remove(a);
-        if (!removed) return ctx.reply(ctx.t("stale-button"));
-        // Permission ends now, queued alerts and open conversations included.
-        const retired = await retireLead(storage, (report, sectors) => delivery.routeTo(report, sectors), removed, removed.chatId > 0 && alliance.admins.includes(removed.chatId));
-        logger.info({ sector: removed.sector, ...retired }, "lead removed");
-        await messenger.send(removed.chatId, (t) => t("lead-removed"), undefined, removed.locale);
-        return ctx.reply(ctx.t("lead-removed-admin", { who: removed.label }));
-      }
+    const pending = await storage.invites.takePending(id);
+    if (!pending) return ctx.editMessageText(ctx.t("enrol-already-decided"));
+    // The applicant hears it in their own language.
+    const tell = (key: string) => messenger.send(pending.chatId, (t) => t(key, { what: describe(t, pending, pending.locale) }), undefined, pending.locale);
+    if (!confirmed) {
+      await tell("enrol-rejected");
+      return ctx.editMessageText(ctx.t("enrol-rejected-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
     }
-    return undefined;
+    await storage.leads.add({ chatId: pending.chatId, kind: pending.kind, sector: pending.sector, scope: pending.scope, role: pending.role, onDuty: true, locale: pending.locale, label: pending.label });
+    logger.info({ sector: pending.sector, kind: pending.kind }, "lead enrolled");
+    await tell("enrol-confirmed");
+    return ctx.editMessageText(ctx.t("enrol-confirmed-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
+  }
+
+  composer.callbackQuery(ADMIN.confirm.filter, onPress(ADMIN.confirm, (ctx, { id }) => decide(ctx, id, true)));
+  composer.callbackQuery(ADMIN.reject.filter, onPress(ADMIN.reject, (ctx, { id }) => decide(ctx, id, false)));
+
+  composer.callbackQuery(
+    ADMIN.remove.filter,
+    onPress(ADMIN.remove, async (ctx, { id }) => {
+      await ctx.answerCallbackQuery();
+      const removed = await storage.leads.remove(id);
+      if (!removed) return ctx.reply(ctx.t("stale-button"));
+      // Permission ends now, queued alerts and open conversations included.
+      const retired = await retireLead(storage, (report, sectors) => delivery.routeTo(report, sectors), removed, removed.chatId > 0 && alliance.admins.includes(removed.chatId));
+      logger.info({ sector: removed.sector, ...retired }, "lead removed");
+      await messenger.send(removed.chatId, (t) => t("lead-removed"), undefined, removed.locale);
+      return ctx.reply(ctx.t("lead-removed-admin", { who: removed.label }));
+    }),
+  );
+
+  /** An admin button of an older format, or with a sector, region or role that no longer exists. */
+  composer.callbackQuery(ANY_ADMIN_BUTTON, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    return ctx.reply(ctx.t("stale-button"));
   });
 
   composer.command("leads", async (ctx) => {
@@ -111,7 +134,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     const lines = [ctx.t("leads-title", { count: leads.length })];
     leads.forEach((lead, i) => {
       lines.push(`${i + 1}. ${lead.label} — ${describe(ctx.t, lead, locale)}${lead.onDuty ? "" : ` (${ctx.t("off-duty")})`}`);
-      keyboard.text(ctx.t("leads-remove", { n: i + 1 }), adminButton("rm", lead.id)).row();
+      keyboard.text(ctx.t("leads-remove", { n: i + 1 }), ADMIN.remove.pack({ id: lead.id })).row();
     });
     return ctx.reply(lines.join("\n"), { reply_markup: keyboard });
   });
@@ -144,7 +167,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     for (const admin of alliance.admins) {
       const adminLocale = await messenger.localeOf(admin);
       const t = messenger.translator(adminLocale);
-      const keyboard = new InlineKeyboard().text(t("enrol-confirm"), adminButton("ok", id)).text(t("enrol-reject"), adminButton("no", id));
+      const keyboard = new InlineKeyboard().text(t("enrol-confirm"), ADMIN.confirm.pack({ id })).text(t("enrol-reject"), ADMIN.reject.pack({ id }));
       const text = enrolRequest(t, { label, what: describe(t, invite, adminLocale), chat, sender: ctx.from });
       await messenger.send(admin, () => text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } }, adminLocale);
     }
