@@ -93,10 +93,12 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   protectedBot.use(localeMiddleware(i18n));
   const limits = deps.limits ?? DEFAULT_LIMITS;
   protectedBot.use(floodGuard({ perMinute: limits.messagesPerMinute, pseudonym, now: deps.now }));
+  const messenger = createMessenger({ api: bot.api, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
   protectedBot.use(
     leadActionsFeature({
       ...deps,
       pseudonym,
+      messenger,
       translate: (locale, key, variables) => i18n.t(locale, key, variables),
       routeTo: (report, sectors) => deps.delivery.routeTo(report, sectors),
     }),
@@ -104,7 +106,6 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const documents = deps.documents ?? defaultDocumentsContent();
   protectedBot.use(leadDocumentsFeature({ ...deps, documents, translator: (locale) => translatorFor(i18n, locale) }));
   protectedBot.use(leadOverviewFeature(deps));
-  const messenger = createMessenger({ api: bot.api, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
   protectedBot.use(enrolmentFeature({ ...deps, messenger }));
   protectedBot.use(auditFeature({ ...deps, documents }));
   protectedBot.use(groupChatsFeature());

@@ -3,6 +3,7 @@
  * question through the bot, see the evidence, close it with an outcome, or
  * hand it over to another sector; and what the reporter hears about it.
  */
+import type { Messenger } from "../../messenger.js";
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import { escapeHtml } from "../../../shared/text.js";
 import { SECTORS, type Sector } from "../../../shared/vocabulary.js";
@@ -12,7 +13,7 @@ import type { Storage } from "../../../storage/database.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { audit } from "./audit-trail.js";
-import { actingFor, actingInChat, stillOpen } from "./authorize.js";
+import { actingFor, actingInChat, isAdminsOwnChat, stillOpen } from "./authorize.js";
 import { ANY_LEAD_BUTTON, LEAD } from "./callback-data.js";
 import { casePress } from "./case-press.js";
 import { redactIds } from "../../../logger.js";
@@ -24,6 +25,8 @@ export interface LeadActionsDeps extends Pick<BotDeps, "storage" | "alliance" | 
   routeTo: (report: Report, sectors: Sector[]) => Promise<void>;
   pseudonym: (id: number) => string;
   translate: (locale: string, key: string, variables?: Record<string, string | number>) => string;
+  /** The language of another chat (the lead chat a reporter's answer goes to). */
+  messenger: Messenger;
 }
 
 export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> {
@@ -155,10 +158,10 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       // A reporter's answer goes back to the lead chat that asked — only while that chat
       // may still act on the case and the case is open (not after removal, not after close).
       const asker = { id: target.to.chatId, type: target.to.chatId < 0 ? "group" : "private" };
-      const askerActing = await actingInChat(storage, asker, alliance.admins.includes(asker.id), target.code);
+      const askerActing = await actingInChat(storage, asker, isAdminsOwnChat(alliance, asker.id), target.code);
       if (!askerActing || !stillOpen(askerActing.cases)) return ctx.reply(ctx.t("reporter-conversation-ended"));
-      const lead = (await storage.leads.byChat(target.to.chatId))[0];
-      const heading = deps.translate(lead?.locale ?? "ru", "lead-answer", { code: target.code });
+      // In the language of the chat that asked, not the reporter's.
+      const heading = deps.messenger.translator(await deps.messenger.localeOf(target.to.chatId))("lead-answer", { code: target.code });
       if (!fitsRelay(heading, ctx.message.text)) return ctx.reply(ctx.t("relay-too-long", { max: String(relayRoom(heading)) }));
       const leadKey = deps.pseudonym(target.to.chatId);
       const token = await storage.relays.expect(leadKey, target.code, { side: "reporter" });

@@ -22,9 +22,19 @@ export interface Acting {
   actorId: string;
 }
 
-/** Whether this chat is an admin's own private chat. */
+/**
+ * The one rule for admins: a person listed in ALLIANCE_CONFIG's admins acts as one only in their
+ * own private chat with the bot — never through a group, where others could press the buttons.
+ */
 export const isAdminChat = (alliance: AllianceConfig, chat: { id: number; type: string }, userId: number) =>
   chat.type === "private" && chat.id === userId && alliance.admins.includes(userId);
+
+/** {@link isAdminChat} for a chat the bot writes to by id (a private chat's id is its person's id). */
+export const isAdminsOwnChat = (alliance: AllianceConfig, chatId: number) => isAdminChat(alliance, { id: chatId, type: chatId > 0 ? "private" : "group" }, chatId);
+
+/** {@link isAdminChat} for the update being handled. */
+export const isAdminHere = (alliance: AllianceConfig, ctx: { chat?: { id: number; type: string }; from?: { id: number } }) =>
+  !!ctx.chat && !!ctx.from && isAdminChat(alliance, ctx.chat, ctx.from.id);
 
 export async function actingFor(storage: Storage, alliance: AllianceConfig, chat: { id: number; type: string }, userId: number, code: string): Promise<Acting | undefined> {
   return actingInChat(storage, chat, isAdminChat(alliance, chat, userId), code);

@@ -19,6 +19,7 @@ import { currentLocale } from "../../../telegram/i18n.js";
 import { displayName } from "./audit-trail.js";
 import { ADMIN, ANY_ADMIN_BUTTON } from "./callback-data.js";
 import { onPress } from "../../../telegram/callback-data.js";
+import { isAdminHere, isAdminsOwnChat } from "./authorize.js";
 
 const INVITE_TTL_MS = 24 * 60 * 60 * 1000;
 const ROLES: LeadRole[] = ["primary", "backup"];
@@ -30,7 +31,7 @@ export interface EnrolmentDeps extends Pick<BotDeps, "storage" | "alliance" | "l
 
 export function enrolmentFeature({ storage, alliance, logger, delivery, messenger }: EnrolmentDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const isAdmin = (ctx: BotContext) => ctx.chat?.type === "private" && alliance.admins.includes(ctx.from?.id ?? 0);
+  const isAdmin = (ctx: BotContext) => isAdminHere(alliance, ctx);
   const scopeName = (t: Translate, scope: LeadScope, locale: Locale) => (scope === "national" ? t("scope-national") : REGIONS[scope][locale]);
 
   composer.command("invite", async (ctx) => {
@@ -112,7 +113,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
       const removed = await storage.leads.remove(id);
       if (!removed) return ctx.reply(ctx.t("stale-button"));
       // Permission ends now, queued alerts and open conversations included.
-      const retired = await retireLead(storage, (report, sectors) => delivery.routeTo(report, sectors), removed, removed.chatId > 0 && alliance.admins.includes(removed.chatId));
+      const retired = await retireLead(storage, (report, sectors) => delivery.routeTo(report, sectors), removed, isAdminsOwnChat(alliance, removed.chatId));
       logger.info({ sector: removed.sector, ...retired }, "lead removed");
       await messenger.send(removed.chatId, (t) => t("lead-removed"), undefined, removed.locale);
       return ctx.reply(ctx.t("lead-removed-admin", { who: removed.label }));

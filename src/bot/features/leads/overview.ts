@@ -5,6 +5,7 @@ import { coveredCases, seesEverything } from "../../../routing/permissions.js";
 import type { CaseRecord } from "../../../storage/cases-store.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
+import { isAdminHere } from "./authorize.js";
 
 const SHOWN = 40;
 
@@ -13,7 +14,7 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
 
   composer.command("cases", async (ctx) => {
     const leads = await storage.leads.byChat(ctx.chat.id);
-    const isAdmin = ctx.chat.type === "private" && alliance.admins.includes(ctx.from?.id ?? 0);
+    const isAdmin = isAdminHere(alliance, ctx);
     if (leads.length === 0 && !isAdmin) return ctx.reply(ctx.t("cases-not-lead"));
     // Scoped as every action is: sector × region (routing/permissions.ts).
     const everything = seesEverything(leads, isAdmin);
