@@ -26,6 +26,7 @@ import {
   SUBJECT_TYPES,
   WHEN_CHOICES,
   YES_NO_UNKNOWN,
+  LIMITS,
   type EvidenceKind,
   type Flow,
 } from "./vocabulary.js";
@@ -88,13 +89,17 @@ export interface QuestionDef {
   optionSet?: string;
   /** For text and place steps: the label key of a button that answers null. */
   skip?: string;
+  /** For text steps: the longest answer (default LIMITS.shortTextChars). */
+  maxChars?: number;
   /** Buttons two to a row (short labels). */
   paired?: boolean;
   applies(state: FormState): boolean;
   /**
    * Where the answer goes in the report: `section.key`. `conditional`: the
    * question is not always asked when its section is, and the report says
-   * null then. Without `report`, build-report.ts places it by hand.
+   * null then (also in reports stored before the question existed: a question
+   * added to a section must be conditional). Without `report`,
+   * build-report.ts places it by hand.
    */
   report?: { section: Section; key: string; conditional?: true };
   alert: AlertShow;
@@ -142,7 +147,7 @@ export const QUESTIONS = {
   },
   illBy: { kind: "choice", block: "illTreatment", options: AUTHORITIES, optionSet: "authority", applies: hasIllTreatment, report: { section: "illTreatment", key: "by" }, alert: { within: "harm" }, example: "police" },
   lifeThreat: { kind: "choice", block: "illTreatment", options: LIFE_THREAT, applies: hasIllTreatment, report: { section: "illTreatment", key: "lifeThreat" }, alert: { within: "harm" }, example: "no" },
-  account: { kind: "text", block: "closing", skip: "skip-step", applies: always, report: { section: "top", key: "account" }, alert: { byHand: "account" }, example: "Account text" },
+  account: { kind: "text", block: "closing", skip: "skip-step", maxChars: LIMITS.accountChars, applies: always, report: { section: "top", key: "account" }, alert: { byHand: "account" }, example: "Account text" },
   evidence: { kind: "media", block: "closing", applies: always, alert: { byHand: "evidence" }, example: { files: [] } },
   contact: { kind: "choice", block: "closing", options: CONTACT_CHOICES, applies: always, report: { section: "top", key: "contact" }, alert: { byHand: "source" }, example: "bot" },
 } as const satisfies Record<string, QuestionDef>;
