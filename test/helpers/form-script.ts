@@ -1,0 +1,28 @@
+/**
+ * The questions a person is asked, in order, for a given set of answers: read
+ * from the question table (src/reports/questions.ts), so a new question is
+ * answered with its declared example by every test walk and the bench.
+ */
+import { newDraft, withAnswer, type Answers, type Draft } from "../../src/reports/draft.js";
+import type { ExampleInput, StepId } from "../../src/reports/questions.js";
+import { nextStep, type StepDef } from "../../src/reports/steps.js";
+
+export type FormInputs = Partial<Record<StepId, ExampleInput>>;
+
+/** What the draft keeps for an input: enough for the next question's `applies`. */
+function kept(step: StepDef, input: ExampleInput): unknown {
+  if (step.kind === "media") return { items: [], done: true };
+  if (step.kind === "place" && typeof input === "string") return { text: input };
+  return input;
+}
+
+export function formSteps(flow: Draft["flow"], inputs: FormInputs = {}): Array<{ step: StepDef; input: ExampleInput }> {
+  let draft = newDraft({ id: "script-draft", code: "ABCD-EFGH", flow, locale: "en", now: 0 });
+  const steps: Array<{ step: StepDef; input: ExampleInput }> = [];
+  for (let step = nextStep(draft); step; step = nextStep(draft)) {
+    const input = step.id in inputs ? inputs[step.id]! : step.example;
+    steps.push({ step, input });
+    draft = withAnswer(draft, step.id, kept(step, input) as Answers[StepId], 0);
+  }
+  return steps;
+}
