@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { renderAlert } from "../src/bot/features/leads/alert-view.js";
 import { buildReport } from "../src/reports/build-report.js";
 import { newDraft, withAnswer, type Answers, type Draft, type EvidenceItem } from "../src/reports/draft.js";
-import { dateAnswer } from "../src/reports/input.js";
+import { STEPS } from "../src/reports/steps.js";
+import { kept } from "./helpers/form-script.js";
 import { labelKeys, QUESTIONS, STEP_IDS, type QuestionDef, type StepId } from "../src/reports/questions.js";
 import { LOCALES } from "../src/shared/locales.js";
 import { createI18n, LOCALES_DIR, translatorFor } from "../src/telegram/i18n.js";
@@ -19,20 +20,10 @@ const NOW = Date.parse("2026-12-03T10:00:00Z");
 const t = translatorFor(createI18n(), "en");
 const photo: EvidenceItem = { kind: "photo", messageId: 5, fileId: "file-1", fileUniqueId: "unique-1", size: 1000, mime: "image/jpeg", receivedAt: NOW };
 
-/** The stored answer for a question's declared example. */
-function stored(id: StepId): unknown {
-  const q: QuestionDef = QUESTIONS[id];
-  const example = q.example;
-  if (q.kind === "datetime") return (dateAnswer(example as string, NOW) as { value: string }).value;
-  if (q.kind === "place") return typeof example === "string" ? { text: example } : example;
-  if (q.kind === "media") return { items: [], done: true };
-  return example;
-}
-
 /** Every question answered, so that any change of one answer still leaves a complete draft. */
 function scenario(flow: Draft["flow"], overrides: Partial<Answers>): Draft {
   let draft = newDraft({ id: `scenario-${flow}`, code: "ABCD-EFGH", flow, locale: "en", now: NOW });
-  for (const id of STEP_IDS) draft = withAnswer(draft, id, (id in overrides ? overrides[id] : stored(id)) as never, NOW);
+  for (const id of STEP_IDS) draft = withAnswer(draft, id, (id in overrides ? overrides[id] : kept(STEPS[id], STEPS[id].example, NOW)) as never, NOW);
   return draft;
 }
 

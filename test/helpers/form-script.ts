@@ -5,14 +5,16 @@
  */
 import { newDraft, withAnswer, type Answers, type Draft } from "../../src/reports/draft.js";
 import type { ExampleInput, StepId } from "../../src/reports/questions.js";
+import { dateAnswer } from "../../src/reports/input.js";
 import { nextStep, type StepDef } from "../../src/reports/steps.js";
 
 export type FormInputs = Partial<Record<StepId, ExampleInput>>;
 
-/** What the draft keeps for an input: enough for the next question's `applies`. */
-function kept(step: StepDef, input: ExampleInput): unknown {
+/** What the draft keeps for an input (a typed date as the form stores it, at `now`). */
+export function kept(step: StepDef, input: ExampleInput, now = Date.now()): unknown {
   if (step.kind === "media") return { items: [], done: true };
   if (step.kind === "place" && typeof input === "string") return { text: input };
+  if (step.kind === "datetime") return (dateAnswer(input as string, now) as { value: string }).value;
   return input;
 }
 
