@@ -52,7 +52,16 @@ export async function walkForm(
 ): Promise<void> {
   await send(command(user, "start"));
   await w.choose(flow === "detention" ? START_REPORT.detention : START_REPORT.illTreatment);
-  for (const { step, input } of formSteps(flow, inputs)) {
+  await answerSteps({ walker: w, send, user, locale }, formSteps(flow, inputs), files);
+}
+
+/** Answers these questions (from formSteps), in order, as a person does. */
+export async function answerSteps(
+  { walker: w, send, user, locale }: WalkContext,
+  steps: ReturnType<typeof formSteps>,
+  files: Array<(user: Person) => Update> = [],
+): Promise<void> {
+  for (const { step, input } of steps) {
     switch (step.kind) {
       case "choice":
         await w.choose(input as string);
