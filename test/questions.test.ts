@@ -23,7 +23,10 @@ const photo: EvidenceItem = { kind: "photo", messageId: 5, fileId: "file-1", fil
 /** Every question answered, so that any change of one answer still leaves a complete draft. */
 function scenario(flow: Draft["flow"], overrides: Partial<Answers>): Draft {
   let draft = newDraft({ id: `scenario-${flow}`, code: "ABCD-EFGH", flow, locale: "en", now: NOW });
-  for (const id of STEP_IDS) draft = withAnswer(draft, id, (id in overrides ? overrides[id] : kept(STEPS[id], STEPS[id].example, NOW)) as never, NOW);
+  for (const id of STEP_IDS) {
+    const value = id in overrides ? overrides[id] : kept(STEPS[id], STEPS[id].example, NOW);
+    draft = withAnswer(draft, id, value as never, NOW);
+  }
   return draft;
 }
 

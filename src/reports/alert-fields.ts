@@ -21,7 +21,7 @@ function shown(id: StepId, value: unknown, locale: Locale, t: Translate): string
   if (value === null || value === undefined) return q.kind === "text" && q.skip && q.skip !== "skip-step" ? `❗ ${t(q.skip)}` : null;
   if (q.kind === "choice") return optionLabel(STEPS[id], value as string, locale, t);
   if (q.kind === "multi") return (value as string[]).map((v) => optionLabel(STEPS[id], v, locale, t)).join(", ");
-  return String(value);
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /** The lines of one section of the report, in the table's order; a group's line stands where its first member does. */

@@ -19,7 +19,9 @@ export function sampleReport(answers: Partial<Answers> = {}, flow: Draft["flow"]
   let draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: "en", now });
   for (const [step, value] of Object.entries({ ...LAWYER_ONLY, ...answers })) draft = withAnswer(draft, step as keyof Answers, value as never, now);
   // A question not named here gets its declared example.
-  for (let step = nextStep(draft); step; step = nextStep(draft)) draft = withAnswer(draft, step.id, kept(step, step.example, now) as never, now);
+  for (let step = nextStep(draft); step; step = nextStep(draft)) {
+    draft = withAnswer(draft, step.id, kept(step, step.example, now) as never, now);
+  }
   return buildReport(draft, now);
 }
 
