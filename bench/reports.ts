@@ -16,6 +16,9 @@ import { createBot } from "../src/bot/create-bot.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
 import { BOT_INFO } from "../test/helpers/bot-info.js";
+import { AFTER_SUBMIT, formButton, START_REPORT, summaryButton } from "../src/flows/report/callback-data.js";
+import { DONE, SKIP } from "../src/reports/input.js";
+import { formSteps, type FormInputs } from "../test/helpers/form-script.js";
 import { openBenchStorage } from "./bench-storage.js";
 import { fastFetch } from "./fast-fake-telegram.js";
 
@@ -34,31 +37,24 @@ function script(userId: number): Array<{ label: string; update: (id: number) => 
   const press = (data: string) => (update_id: number) =>
     ({ update_id, callback_query: { id: String(update_id), from, chat_instance: "b", data, message: { message_id: 1, date: 0, chat, text: "q" } } }) as Update;
   const say = (text: string) => (update_id: number) => ({ update_id, message: { message_id: update_id, date: Math.floor(Date.now() / 1000), chat, from, text } }) as Update;
-  const answers: Array<[string, (id: number) => Update]> = [
-    ["role", press("f:role:witness")],
-    ["subject", press("f:subject:person")],
-    ["name", say("Серик, красная куртка")],
-    ["age", press("f:age:18-29")],
-    ["journalist", press("f:journalist:no")],
-    ["when", press("f:when:now")],
-    ["place", say("ул. Абая, у театра")],
-    ["region", press("f:region:almaty")],
-    ["authority", press("f:authority:police")],
-    ["takenTo", press("f:takenTo:skip")],
-    ["toldReason", press("f:toldReason:no")],
-    ["protocol", press("f:protocol:none")],
-    ["lawyer", press("f:lawyer:refused")],
-    ["relatives", press("f:relatives:no")],
-    ["alsoIll", press("f:alsoIll:no")],
-    ["account", say("Его затолкали в автобус, номер не видно. Кричал своё имя.")],
-    ["evidence", press("f:evidence:done")],
-    ["contact", press("f:contact:bot")],
-  ];
+  // The questions come from the question table; the ones not named get their declared example.
+  const inputs: FormInputs = {
+    role: "witness", subject: "person", name: "Серик, красная куртка", age: "18-29", journalist: "no", when: "now", place: "ул. Абая, у театра",
+    region: "almaty", authority: "police", takenTo: null, toldReason: "no", protocol: "none", lawyer: "refused", relatives: "no", alsoIll: "no",
+    account: "Его затолкали в автобус, номер не видно. Кричал своё имя.", contact: "bot",
+  };
+  const answers: Array<[string, (id: number) => Update]> = formSteps("detention", inputs).map(({ step, input }) => {
+    if (step.kind === "choice") return [step.id, press(formButton(step.id, input as string))];
+    if (step.kind === "media") return [step.id, press(formButton(step.id, DONE))];
+    if (input === null) return [step.id, press(formButton(step.id, SKIP))];
+    if (typeof input === "string") return [step.id, say(input)];
+    throw new Error(`the bench does not answer a ${step.kind} question with ${JSON.stringify(input)}`);
+  });
   return [
-    { label: "start", update: press("report:detention") },
+    { label: "start", update: press(START_REPORT.detention) },
     ...answers.map(([label, update]) => ({ label, update })),
-    { label: "submit", update: press(`s:${answers.length}:submit`) },
-    { label: "keep", update: press("c:keep") },
+    { label: "submit", update: press(summaryButton(answers.length, "submit")) },
+    { label: "keep", update: press(AFTER_SUBMIT.keep) },
   ];
 }
 

@@ -12,7 +12,8 @@ import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { pseudonymizer } from "../src/security/data-key.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";
-import { walkDetention } from "./helpers/report-scripts.js";
+import { answerSteps, walkDetention } from "./helpers/report-scripts.js";
+import { formStepsBefore, PERSON_DETENTION } from "./helpers/form-script.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 import { command, person, photo, press, text, type Person } from "./helpers/updates.js";
 
@@ -121,9 +122,8 @@ describe("files of a report", () => {
     const walker = new FormWalker(h.telegram, h.send, user);
     await h.send(command(user, "start"));
     await walker.choose("report:detention");
-    for (const answer of ["witness", "group", "2-5", "no", "no", "today"]) await walker.choose(answer);
-    await walker.type("Skip");
-    for (const answer of ["astana", "police", "skip", "yes", "copy-given", "admitted", "yes", "no", "skip"]) await walker.choose(answer);
+    const inputs = { ...PERSON_DETENTION, subject: "group", groupSize: "2-5", groupMinors: "no", groupJournalists: "no", place: "Skip" } as const;
+    await answerSteps({ walker, send: h.send, user, locale: "en" }, formStepsBefore("detention", inputs, "evidence"));
     expect(walker.question()).toContain("Send photos, videos");
     return { h, user, walker };
   }

@@ -8,7 +8,7 @@ import { LOCALES } from "../src/shared/locales.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
 import { PRIORITY_FLAGS } from "../src/reports/vocabulary.js";
 import { SECTORS } from "../src/shared/vocabulary.js";
-import { STEPS } from "../src/reports/steps.js";
+import { labelKeys, STEP_IDS } from "../src/reports/questions.js";
 import { REPORT_KINDS } from "../src/reports/vocabulary.js";
 import { AUDIT_ACTIONS } from "../src/storage/audit-store.js";
 import { OUTCOMES } from "../src/shared/vocabulary.js";
@@ -113,12 +113,7 @@ describe("Fluent files", () => {
       ...["primary", "backup"].map((r) => `role-${r}`),
       ...AUDIT_ACTIONS.map((a) => `audit-${a}`),
       ...["group", "supergroup"].map((c) => `enrol-chat-${c}`),
-      ...Object.values(STEPS).flatMap((step) => [
-        `q-${step.id}`,
-        `field-${step.id}`,
-        ...(step.skip ? [step.skip] : []),
-        ...(step.id === "region" ? [] : (step.options ?? []).map((o) => `opt-${step.optionSet ?? step.id}-${o.replace("+", "-plus")}`)),
-      ]),
+      ...STEP_IDS.flatMap(labelKeys),
       ...loadRightsContent().menu.flatMap((entry) => (entry.kind === "group" ? [`rights-group-${entry.id}`] : [])),
       ...["choose-button", "stale-button", "text-too-long", "need-text", "bad-date", "future-date", "need-place", "need-media", "unsupported-file", "sticker", "forwarded", "edited", "too-many-files"].map((e) => `err-${e}`),
     ];

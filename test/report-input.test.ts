@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createI18n } from "../src/telegram/i18n.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
+import { formSteps, formStepsBefore, PERSON_DETENTION } from "./helpers/form-script.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { createTestBot } from "./helpers/harness.js";
-import { walkDetention } from "./helpers/report-scripts.js";
+import { answerSteps, walkDetention } from "./helpers/report-scripts.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 import { command, edited, file, forwarded, person, photo, press, sticker, text } from "./helpers/updates.js";
 
@@ -25,6 +26,8 @@ async function startReport(locale = "en") {
   await walker.choose("report:detention");
   return { ...harness, user, walker };
 }
+
+const walkOf = (r: Awaited<ReturnType<typeof startReport>>) => ({ walker: r.walker, send: r.send, user: r.user, locale: "en" });
 
 /** The bot answered `key`, then asked the same question again. */
 function expectComplaintThenQuestion(r: Awaited<ReturnType<typeof startReport>>, key: string, question: string, locale = "en", vars?: Record<string, string | number>) {
@@ -82,11 +85,7 @@ describe("bad input gets a clear reply and the question again", () => {
 
   it("an account longer than the limit", async () => {
     const r = await startReport();
-    for (const answer of ["witness", "group", "2-5", "no", "no", "today"]) await r.walker.choose(answer);
-    await r.walker.type("Skip");
-    for (const answer of ["astana", "police"]) await r.walker.choose(answer);
-    await r.walker.type("Unknown station");
-    for (const answer of ["yes", "copy-given", "admitted", "yes", "no"]) await r.walker.choose(answer);
+    await answerSteps(walkOf(r), formStepsBefore("detention", { role: "witness", subject: "group", groupSize: "2-5", groupMinors: "no", groupJournalists: "no", when: "today", place: "Skip", region: "astana", authority: "police", takenTo: "Unknown station", toldReason: "yes", protocol: "copy-given", lawyer: "admitted", relatives: "yes", alsoIll: "no", account: null }, "account"));
     const question = r.walker.question();
     expect(question).toContain(i18n.t("en", "q-account", { max: 2000 }));
     await r.send(text(r.user, "y".repeat(10_000)));
@@ -110,9 +109,7 @@ describe("bad input gets a clear reply and the question again", () => {
 
   it("an unsupported file, and a text, where evidence is expected", async () => {
     const r = await startReport();
-    for (const answer of ["witness", "group", "2-5", "no", "no", "today"]) await r.walker.choose(answer);
-    await r.walker.type("Skip");
-    for (const answer of ["astana", "police", "skip", "yes", "copy-given", "admitted", "yes", "no", "skip"]) await r.walker.choose(answer);
+    await answerSteps(walkOf(r), formStepsBefore("detention", { role: "witness", subject: "group", groupSize: "2-5", groupMinors: "no", groupJournalists: "no", when: "today", place: "Skip", region: "astana", authority: "police", takenTo: null, toldReason: "yes", protocol: "copy-given", lawyer: "admitted", relatives: "yes", alsoIll: "no", account: null }, "evidence"));
     const question = r.walker.question();
     expect(question).toContain(i18n.t("en", "q-evidence"));
     await r.send(file(r.user, "document", { mime: "application/zip" }));
@@ -158,11 +155,7 @@ describe("bad input gets a clear reply and the question again", () => {
 });
 
 async function walkToSummary(r: Awaited<ReturnType<typeof startReport>>) {
-  for (const answer of ["witness", "person"]) await r.walker.choose(answer);
-  await r.walker.type("First name");
-  for (const answer of ["30-49", "no", "today"]) await r.walker.choose(answer);
-  await r.walker.type("Skip");
-  for (const answer of ["astana", "police", "skip", "yes", "copy-given", "admitted", "yes", "no", "skip", "done", "none"]) await r.walker.choose(answer);
+  await answerSteps(walkOf(r), formSteps("detention", { ...PERSON_DETENTION, name: "First name", place: "Skip", contact: "none" }));
   expect(r.walker.question()).toContain("<b>Please check your report</b>");
   expect(r.walker.question()).not.toContain("YOUR RIGHTS AT DETENTION");
 }

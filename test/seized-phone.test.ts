@@ -17,6 +17,8 @@ import type { Sector } from "../src/shared/vocabulary.js";
 import { pseudonymizer } from "../src/security/data-key.js";
 import { buttonsOf, type ApiCall } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
+import { formSteps, PERSON_DETENTION } from "./helpers/form-script.js";
+import { answerSteps } from "./helpers/report-scripts.js";
 import { createTestBot } from "./helpers/harness.js";
 import { sampleReport } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
@@ -67,13 +69,11 @@ function sentWith(h: Chat, body: string): Sent {
 }
 const idOf = (call: Sent) => (call.result as { message_id: number }).message_id;
 
+const AIDOS = { ...PERSON_DETENTION, name: "Aidos Serikuly", place: "Abai avenue", contact: "bot" };
+
 /** From the first question to the summary, with contact through the bot. */
 async function answerAll(r: Chat) {
-  for (const answer of ["witness", "person"]) await r.walker.choose(answer);
-  await r.walker.type("Aidos Serikuly");
-  for (const answer of ["30-49", "no", "today"]) await r.walker.choose(answer);
-  await r.walker.type("Abai avenue");
-  for (const answer of ["astana", "police", "skip", "yes", "copy-given", "admitted", "yes", "no", "skip", "done", "bot"]) await r.walker.choose(answer);
+  await answerSteps({ walker: r.walker, send: r.send, user: r.user, locale: "en" }, formSteps("detention", AIDOS));
 }
 
 describe("🧹 Delete them, after a report", () => {
@@ -90,10 +90,7 @@ describe("🧹 Delete them, after a report", () => {
     vi.setSystemTime(T0 + 2 * HOUR); // back after two hours
     await r.walker.choose("person");
     expect(r.telegram.texts()).toContain("Welcome back. You were filling in a report: step 2 of 18. Your answers are kept.");
-    await r.walker.type("Aidos Serikuly");
-    for (const answer of ["30-49", "no", "today"]) await r.walker.choose(answer);
-    await r.walker.type("Abai avenue");
-    for (const answer of ["astana", "police", "skip", "yes", "copy-given", "admitted", "yes", "no", "skip", "done", "bot"]) await r.walker.choose(answer);
+    await answerSteps({ walker: r.walker, send: r.send, user: r.user, locale: "en" }, formSteps("detention", AIDOS).slice(2));
     const summary = sentWith(r, "Aidos Serikuly");
     await r.walker.choose("submit");
     const ack = sentWith(r, "Reference code:");

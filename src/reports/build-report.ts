@@ -2,6 +2,7 @@
 import { priorityOf, sectorsOf } from "./derive.js";
 import type { Draft } from "./draft.js";
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report, type ReportBody } from "./report.js";
+import { sectionOf } from "./sections.js";
 import { applicableSteps, hasDetention, hasIllTreatment, isAnswered } from "./steps.js";
 
 export class IncompleteDraftError extends Error {
@@ -22,10 +23,8 @@ export function buildReport(draft: Draft, now: number): Report {
 
   const body: ReportBody = {
     kind: detention && illTreatment ? "both" : detention ? "detention" : "ill-treatment",
-    reporterRole: x.role,
-    subject: person
-      ? { type: "person", name: x.name, ageGroup: x.age, journalist: x.journalist }
-      : { type: "group", size: x.groupSize, minors: x.groupMinors, journalists: x.groupJournalists },
+    ...sectionOf(draft, "top"),
+    subject: person ? { type: "person", ...sectionOf(draft, "person") } : { type: "group", ...sectionOf(draft, "group") },
     when: {
       choice: x.when,
       at:
@@ -35,30 +34,9 @@ export function buildReport(draft: Draft, now: number): Report {
       approximate: x.when !== "exact" && x.when !== "now",
     },
     where: { place: x.place, region: x.region },
-    detention: detention
-      ? {
-          authority: x.authority,
-          takenTo: x.takenTo,
-          takenToKnown: x.takenTo !== null,
-          toldReason: x.toldReason,
-          protocol: x.protocol,
-          lawyer: x.lawyer,
-          relativesInformed: x.relatives,
-        }
-      : null,
-    illTreatment: illTreatment
-      ? {
-          kinds: x.illKinds,
-          visibleInjuries: x.injuries,
-          medical: x.medical,
-          medicalBy: x.medical === "given" ? x.medicalBy : null,
-          by: x.illBy,
-          lifeThreat: x.lifeThreat,
-        }
-      : null,
-    account: x.account,
+    detention: detention ? { ...sectionOf(draft, "detention"), takenToKnown: x.takenTo !== null } : null,
+    illTreatment: illTreatment ? sectionOf(draft, "illTreatment") : null,
     evidence: x.evidence.items,
-    contact: x.contact,
   };
   return reportSchema.parse({
     ...body,

@@ -3,24 +3,10 @@
  * it can travel as a conversation argument and be stored as it is.
  */
 import type { Locale } from "../shared/locales.js";
-import type { RegionId } from "../shared/regions.js";
-import type {
-  AgeGroup,
-  Authority,
-  ContactChoice,
-  EvidenceKind,
-  Flow,
-  GroupSize,
-  IllTreatmentKind,
-  LawyerState,
-  LifeThreat,
-  MedicalProvider,
-  MedicalState,
-  ProtocolState,
-  ReporterRole,
-  WhenChoice,
-  YesNoUnknown,
-} from "./vocabulary.js";
+import type { QUESTIONS, StepId } from "./questions.js";
+import type { EvidenceKind, Flow } from "./vocabulary.js";
+
+export type { StepId } from "./questions.js";
 
 export const DRAFT_VERSION = 1;
 
@@ -39,44 +25,19 @@ export interface EvidenceItem {
   receivedAt: number;
 }
 
-export interface Answers {
-  role: ReporterRole;
-  subject: "person" | "group";
-  /** null: "prefer not to say". */
-  name: string | null;
-  age: AgeGroup;
-  journalist: YesNoUnknown;
-  groupSize: GroupSize;
-  groupMinors: YesNoUnknown;
-  groupJournalists: YesNoUnknown;
-  when: WhenChoice;
-  /** ISO date-time, for `when: exact`. */
-  whenExact: string;
-  /** null: skipped. */
-  place: Place | null;
-  region: RegionId;
-  authority: Authority;
-  /** null: unknown — it matters, relatives cannot find the person. */
-  takenTo: string | null;
-  toldReason: YesNoUnknown;
-  protocol: ProtocolState;
-  lawyer: LawyerState;
-  relatives: YesNoUnknown;
-  alsoIll: YesNoUnknown;
-  illKinds: IllTreatmentKind[];
-  injuries: YesNoUnknown;
-  medical: MedicalState;
-  medicalBy: MedicalProvider;
-  illBy: Authority;
-  lifeThreat: LifeThreat;
-  alsoDetained: YesNoUnknown;
-  /** null: skipped. */
-  account: string | null;
-  evidence: { items: EvidenceItem[]; done: boolean };
-  contact: ContactChoice;
-}
+/** The answer a question stores, from its declaration (questions.ts). */
+type AnswerOf<Q> =
+  Q extends { kind: "choice"; options: readonly (infer O)[] } ? O
+  : Q extends { kind: "multi"; options: readonly (infer O)[] } ? O[]
+  : Q extends { kind: "text"; skip: string } ? string | null
+  : Q extends { kind: "text" } ? string
+  : Q extends { kind: "datetime" } ? string
+  : Q extends { kind: "place" } ? Place | null
+  : Q extends { kind: "media" } ? { items: EvidenceItem[]; done: boolean }
+  : never;
 
-export type StepId = keyof Answers;
+/** Text answers and a skipped place are null when skipped; `whenExact` is an ISO date-time. */
+export type Answers = { [K in StepId]: AnswerOf<(typeof QUESTIONS)[K]> };
 
 export interface Draft {
   v: typeof DRAFT_VERSION;

@@ -10,27 +10,10 @@ import { REGION_IDS } from "../shared/regions.js";
 import { PRIORITY_FLAGS } from "./vocabulary.js";
 import { SECTORS } from "../shared/vocabulary.js";
 import { CODE_PATTERN } from "./reference-code.js";
-import {
-  AGE_GROUPS,
-  AUTHORITIES,
-  CONTACT_CHOICES,
-  EVIDENCE_KINDS,
-  GROUP_SIZES,
-  ILL_TREATMENT_KINDS,
-  LAWYER_STATES,
-  LIFE_THREAT,
-  LIMITS,
-  MEDICAL_PROVIDERS,
-  MEDICAL_STATES,
-  PROTOCOL_STATES,
-  REPORT_KINDS,
-  REPORTER_ROLES,
-  WHEN_CHOICES,
-  YES_NO_UNKNOWN,
-} from "./vocabulary.js";
+import { sectionShape } from "./sections.js";
+import { EVIDENCE_KINDS, LIMITS, REPORT_KINDS, WHEN_CHOICES } from "./vocabulary.js";
 
 export const REPORT_SCHEMA_VERSION = 1;
-const ynu = z.enum(YES_NO_UNKNOWN);
 
 export const evidenceSchema = z.object({
   kind: z.enum(EVIDENCE_KINDS),
@@ -46,38 +29,22 @@ const placeSchema = z.union([z.object({ lat: z.number().min(-90).max(90), lon: z
 
 export const reportBodySchema = z.object({
   kind: z.enum(REPORT_KINDS),
-  reporterRole: z.enum(REPORTER_ROLES),
+  ...sectionShape("top"),
   subject: z.discriminatedUnion("type", [
-    z.object({ type: z.literal("person"), name: z.string().max(LIMITS.shortTextChars).nullable(), ageGroup: z.enum(AGE_GROUPS), journalist: ynu }),
-    z.object({ type: z.literal("group"), size: z.enum(GROUP_SIZES), minors: ynu, journalists: ynu }),
+    z.object({ type: z.literal("person"), ...sectionShape("person") }),
+    z.object({ type: z.literal("group"), ...sectionShape("group") }),
   ]),
   when: z.object({ choice: z.enum(WHEN_CHOICES), at: z.iso.datetime().nullable(), approximate: z.boolean() }),
   where: z.object({ place: placeSchema.nullable(), region: z.enum(REGION_IDS) }),
   detention: z
     .object({
-      authority: z.enum(AUTHORITIES),
-      takenTo: z.string().max(LIMITS.shortTextChars).nullable(),
+      ...sectionShape("detention"),
       /** "Where was the person taken?" — false when nobody knows: the right-to-call sector acts. */
       takenToKnown: z.boolean(),
-      toldReason: ynu,
-      protocol: z.enum(PROTOCOL_STATES),
-      lawyer: z.enum(LAWYER_STATES),
-      relativesInformed: ynu,
     })
     .nullable(),
-  illTreatment: z
-    .object({
-      kinds: z.array(z.enum(ILL_TREATMENT_KINDS)).min(1),
-      visibleInjuries: ynu,
-      medical: z.enum(MEDICAL_STATES),
-      medicalBy: z.enum(MEDICAL_PROVIDERS).nullable(),
-      by: z.enum(AUTHORITIES),
-      lifeThreat: z.enum(LIFE_THREAT),
-    })
-    .nullable(),
-  account: z.string().max(LIMITS.accountChars).nullable(),
+  illTreatment: z.object(sectionShape("illTreatment")).nullable(),
   evidence: z.array(evidenceSchema).max(LIMITS.evidenceItems),
-  contact: z.enum(CONTACT_CHOICES),
 });
 
 export const reportSchema = reportBodySchema.extend({

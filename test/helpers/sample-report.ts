@@ -5,6 +5,8 @@ import { referenceCode } from "../../src/reports/reference-code.js";
 import { type Report } from "../../src/reports/report.js";
 import { buildReport } from "../../src/reports/build-report.js";
 import type { Storage } from "../../src/storage/database.js";
+import { nextStep } from "../../src/reports/steps.js";
+import { kept } from "./form-script.js";
 
 /** A detention in Almaty where the lawyer was refused: it concerns the lawyer sector only. */
 export const LAWYER_ONLY: Partial<Answers> = {
@@ -16,6 +18,10 @@ export const LAWYER_ONLY: Partial<Answers> = {
 export function sampleReport(answers: Partial<Answers> = {}, flow: Draft["flow"] = "detention", now = Date.now()): Report {
   let draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: "en", now });
   for (const [step, value] of Object.entries({ ...LAWYER_ONLY, ...answers })) draft = withAnswer(draft, step as keyof Answers, value as never, now);
+  // A question not named here gets its declared example.
+  for (let step = nextStep(draft); step; step = nextStep(draft)) {
+    draft = withAnswer(draft, step.id, kept(step, step.example, now) as never, now);
+  }
   return buildReport(draft, now);
 }
 

@@ -14,9 +14,6 @@ export interface Question {
   markup: InlineKeyboardMarkup | ReplyKeyboardMarkup;
 }
 
-/** Options with short labels go two to a row; long lists stay readable on a phone. */
-const PAIRED_STEPS = new Set(["region", "age", "groupSize"]);
-
 export function renderQuestion(step: StepDef, draft: Draft, t: Translate, state: { selected?: string[] } = {}): Question {
   const { position, total } = progress(draft, step);
   const lines = [`<i>${escapeHtml(t("step-progress", { position, total }))}</i>`, escapeHtml(t(`q-${step.id}`, { max: LIMITS.accountChars }))];
@@ -29,7 +26,8 @@ function keyboardFor(step: StepDef, draft: Draft, t: Translate, selected: string
     case "choice":
       step.options!.forEach((option, index) => {
         keyboard.text(optionLabel(step, option, draft.locale, t), formButton(step.id, option));
-        if (!PAIRED_STEPS.has(step.id) || index % 2 === 1) keyboard.row();
+        // Options with short labels go two to a row; long lists stay readable on a phone.
+        if (!step.paired || index % 2 === 1) keyboard.row();
       });
       return keyboard;
     case "multi":

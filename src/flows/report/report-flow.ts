@@ -270,6 +270,6 @@ export function createReportFlow(deps: ReportFlowDeps) {
 }
 
 async function complain(ctx: Context, error: InputError, t: Translate, step: StepDef | undefined, limits: Limits): Promise<void> {
-  const max = error === "too-many-files" ? limits.filesPerReport : step?.id === "account" ? LIMITS.accountChars : LIMITS.shortTextChars;
+  const max = error === "too-many-files" ? limits.filesPerReport : (step?.maxChars ?? LIMITS.shortTextChars);
   await ctx.reply(t(`err-${error}`, { max }));
 }

@@ -12,6 +12,7 @@ import { PRIORITY_FLAGS } from "../../../reports/vocabulary.js";
 import { type Sector } from "../../../shared/vocabulary.js";
 import type { Report } from "../../../reports/report.js";
 import { STEPS } from "../../../reports/steps.js";
+import { alertLines } from "../../../reports/alert-fields.js";
 import { leadButton } from "./callback-data.js";
 import { leadDocumentButton } from "./document-button.js";
 
@@ -46,6 +47,7 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
   lines.push(line(t("alert-sectors"), sectors.map((s) => t(`sector-${s}`)).join(", ")));
 
   const s = report.subject;
+  const subjectLines = alertLines(s, s.type, locale, t);
   lines.push(
     line(
       t("field-subject"),
@@ -54,47 +56,21 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
         : [opt("groupSize", s.size), s.minors === "yes" ? t("alert-minors") : "", s.journalists === "yes" ? t("alert-journalists") : ""].filter(Boolean).join(", "),
     ),
   );
+  lines.push(...subjectLines.map((l) => line(l.label, l.value)));
   const when = report.when.at ? new Date(report.when.at).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" }) : "";
   lines.push(line(t("field-when"), [opt("when", report.when.choice), when && `(${when})`].filter(Boolean).join(" ")));
   const place = report.where.place;
   const placeText = place === null ? "" : "text" in place ? place.text : `📍 ${place.lat}, ${place.lon}`;
   lines.push(line(t("field-region"), [REGIONS[report.where.region][locale], placeText].filter(Boolean).join(" — ")));
 
-  const d = report.detention;
-  if (d) {
-    lines.push(line(t("field-authority"), opt("authority", d.authority)));
-    lines.push(line(t("field-takenTo"), d.takenTo ?? `❗ ${t("skip-unknown")}`));
-    lines.push(
-      line(
-        t("alert-rights"),
-        [
-          `${t("field-toldReason")}: ${opt("toldReason", d.toldReason)}`,
-          `${t("field-protocol")}: ${opt("protocol", d.protocol)}`,
-          `${t("field-lawyer")}: ${opt("lawyer", d.lawyer)}`,
-          `${t("field-relatives")}: ${opt("relatives", d.relativesInformed)}`,
-        ].join("; "),
-      ),
-    );
-  }
-  const i = report.illTreatment;
-  if (i) {
-    lines.push(line(t("field-illKinds"), i.kinds.map((k) => opt("illKinds", k)).join(", ")));
-    lines.push(
-      line(
-        t("alert-harm"),
-        [
-          `${t("field-injuries")}: ${opt("injuries", i.visibleInjuries)}`,
-          `${t("field-medical")}: ${opt("medical", i.medical)}${i.medicalBy ? ` (${opt("medicalBy", i.medicalBy)})` : ""}`,
-          `${t("field-illBy")}: ${opt("illBy", i.by)}`,
-          `${t("field-lifeThreat")}: ${opt("lifeThreat", i.lifeThreat)}`,
-        ].join("; "),
-      ),
-    );
-  }
+  // The detention and ill-treatment answers, as their questions declare (reports/questions.ts).
+  if (report.detention) lines.push(...alertLines(report.detention, "detention", locale, t).map((l) => line(l.label, l.value)));
+  if (report.illTreatment) lines.push(...alertLines(report.illTreatment, "illTreatment", locale, t).map((l) => line(l.label, l.value)));
   if (report.account) {
     const account = clipText(report.account, ACCOUNT_CHARS);
     lines.push(`<b>${escapeHtml(t("field-account"))}:</b> <i>${escapeHtml(account)}</i>`);
   }
+  lines.push(...alertLines(report, "top", locale, t).map((l) => line(l.label, l.value)));
   lines.push(line(t("alert-source"), `${opt("role", report.reporterRole)}; ${t(report.contact === "bot" ? "alert-contact-bot" : "alert-contact-none")}`));
 
   const keyboard = new InlineKeyboard()
