@@ -3,7 +3,8 @@ import path from "node:path";
 import { FluentParser, type Message, type Pattern } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, commandList } from "../src/bot/commands.js";
-import { createI18n, LOCALES_DIR } from "../src/telegram/i18n.js";
+import { createI18n } from "../src/telegram/i18n.js";
+import { localeFiles, localeText } from "./helpers/locale-files.js";
 import { LOCALES } from "../src/shared/locales.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
 import { PRIORITY_FLAGS } from "../src/reports/vocabulary.js";
@@ -16,7 +17,7 @@ import { OUTCOMES } from "../src/shared/vocabulary.js";
 const parser = new FluentParser();
 
 function parseLocale(locale: string) {
-  const resource = parser.parse(readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8"));
+  const resource = parser.parse(localeText(locale));
   const junk = resource.body.filter((entry) => entry.type === "Junk");
   const messages = new Map<string, Message>();
   for (const entry of resource.body) if (entry.type === "Message") messages.set(entry.id.name, entry);
@@ -73,12 +74,20 @@ function keysUsedInCode(): Set<string> {
 describe("Fluent files", () => {
   const parsed = Object.fromEntries(LOCALES.map((locale) => [locale, parseLocale(locale)]));
 
-  it.each(LOCALES)("%s.ftl has no syntax errors", (locale) => {
+  it.each(LOCALES)("%s has no syntax errors", (locale) => {
     expect(parsed[locale]!.junk.map((j) => j.content)).toEqual([]);
   });
 
-  it.each(LOCALES)("%s.ftl defines no key twice", (locale) => {
-    expect(duplicateKeys(readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8"))).toEqual([]);
+  it.each(LOCALES)("%s defines no key twice, within a file or across its files", (locale) => {
+    expect(duplicateKeys(localeText(locale))).toEqual([]);
+  });
+
+  it.each(LOCALES)("%s has the feature files of en, each with the same keys as en's", (locale) => {
+    const keysOf = (text: string) => parser.parse(text).body.flatMap((entry) => (entry.type === "Message" ? [entry.id.name] : [])).sort();
+    const en = localeFiles("en");
+    const other = localeFiles(locale);
+    expect([...other.keys()]).toEqual([...en.keys()]);
+    for (const [name, text] of en) expect(keysOf(other.get(name)!), `${locale}/${name}`).toEqual(keysOf(text));
   });
 
   it("the duplicate check finds a key defined twice, far apart", () => {
@@ -86,7 +95,7 @@ describe("Fluent files", () => {
     expect(duplicateKeys(text)).toEqual(["summary-title", "-term"]);
   });
 
-  it.each(LOCALES)("%s.ftl has exactly the keys of en.ftl, with the same variables", (locale) => {
+  it.each(LOCALES)("%s has exactly the keys of en, with the same variables", (locale) => {
     const en = parsed.en!.messages;
     const other = parsed[locale]!.messages;
     expect([...other.keys()].sort()).toEqual([...en.keys()].sort());

@@ -3,8 +3,6 @@
  * is declared: these tests fail when a declared question is missing from the
  * lead's alert without being marked hidden, or lacks a translation.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { FluentParser } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { renderAlert } from "../src/bot/features/leads/alert-view.js";
@@ -14,7 +12,8 @@ import { STEPS } from "../src/reports/steps.js";
 import { kept } from "./helpers/form-script.js";
 import { labelKeys, QUESTIONS, STEP_IDS, type QuestionDef, type StepId } from "../src/reports/questions.js";
 import { LOCALES } from "../src/shared/locales.js";
-import { createI18n, LOCALES_DIR, translatorFor } from "../src/telegram/i18n.js";
+import { createI18n, translatorFor } from "../src/telegram/i18n.js";
+import { localeText } from "./helpers/locale-files.js";
 
 const NOW = Date.parse("2026-12-03T10:00:00Z");
 const t = translatorFor(createI18n(), "en");
@@ -81,10 +80,10 @@ describe("the question table", () => {
   it("has every question's labels in all three languages", () => {
     const parser = new FluentParser();
     for (const locale of LOCALES) {
-      const resource = parser.parse(readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8"));
+      const resource = parser.parse(localeText(locale));
       const keys = new Set(resource.body.flatMap((entry) => (entry.type === "Message" ? [entry.id.name] : [])));
       const missing = STEP_IDS.flatMap(labelKeys).filter((key) => !keys.has(key));
-      expect(missing, `missing in ${locale}.ftl`).toEqual([]);
+      expect(missing, `missing in ${locale}/`).toEqual([]);
     }
   });
 
