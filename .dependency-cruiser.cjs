@@ -18,7 +18,9 @@ module.exports = {
       name: "inner-layers-do-not-climb-to-bot",
       severity: "error",
       comment: "Flows, storage, delivery, domain and content never import the bot wiring.",
-      from: { path: "^src/(flows|storage|delivery|reports|routing|documents|security|privacy|content|config|jobs|shared|rights|telegram)/" },
+      from: {
+        path: "^src/(flows|storage|delivery|reports|routing|documents|security|privacy|content|config|jobs|shared|rights|telegram)/",
+      },
       to: { path: "^src/bot/" },
     },
     {
@@ -38,6 +40,10 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".js"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+      extensions: [".ts", ".js"],
+    },
   },
 };

@@ -27,13 +27,18 @@ export async function openBenchStorage(name: string): Promise<BenchStorage> {
     embedded = await startEmbeddedServer({ dataDir });
     uri = embedded.uri;
   }
-  const storage = await openStorage({ uri, dbName: `bench_${name}_${randomBytes(4).toString("hex")}`, cipher: new Cipher(randomBytes(32)) });
+  const storage = await openStorage({
+    uri,
+    dbName: `bench_${name}_${randomBytes(4).toString("hex")}`,
+    cipher: new Cipher(randomBytes(32)),
+  });
   const pid = () => embeddedPid();
   return {
     storage,
     kind: embedded ? "embedded FerretDB (SQLite)" : "MONGODB_URI",
     databaseCpuMs: () => (embedded ? processCpuMs(pid()) : undefined),
-    databasePeakMiB: () => (embedded ? Number(readFileSync(`/proc/${pid()}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/)?.[1]) / 1024 : undefined),
+    databasePeakMiB: () =>
+      embedded ? Number(readFileSync(`/proc/${pid()}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/)?.[1]) / 1024 : undefined,
     async close() {
       await storage.db.dropDatabase();
       await storage.close();

@@ -31,9 +31,28 @@ await api.start();
 let chat = 1_000_000;
 const sectors: Sector[] = ["lawyer", "right-to-call", "torture", "journalists", "documentation", "right-to-life", "coordinator"];
 for (const region of REGION_IDS) {
-  for (const sector of sectors) await storage.leads.add({ chatId: chat++, kind: "person", sector, scope: region, role: "primary", onDuty: true, locale: "ru", label: "lead" });
+  for (const sector of sectors)
+    await storage.leads.add({
+      chatId: chat++,
+      kind: "person",
+      sector,
+      scope: region,
+      role: "primary",
+      onDuty: true,
+      locale: "ru",
+      label: "lead",
+    });
 }
-await storage.leads.add({ chatId: chat++, kind: "person", sector: "coordinator", scope: "national", role: "primary", onDuty: true, locale: "ru", label: "coordinator" });
+await storage.leads.add({
+  chatId: chat++,
+  kind: "person",
+  sector: "coordinator",
+  scope: "national",
+  role: "primary",
+  onDuty: true,
+  locale: "ru",
+  label: "coordinator",
+});
 
 const transport = new TelegramAlertTransport(new Api("123456:BENCH", { apiRoot: api.url }), storage.reports, createI18n());
 const delivery = new DeliveryService({ storage, transport, alliance: NO_ALLIANCE, logger: pino({ level: "warn" }) });
@@ -42,7 +61,7 @@ delivery.start();
 const submittedAt = new Map<string, number>();
 const random = (() => {
   let s = 7;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 })();
 function randomReport() {
   return sampleReport({
@@ -71,7 +90,8 @@ function arrivals() {
   }
   return { placeholder, alert };
 }
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 async function waitFor(codes: string[]) {
   for (;;) {
@@ -113,7 +133,9 @@ const alerts = api.performed.filter((c) => c.method === "sendMessage").length - 
 console.log(`\nburst of ${BURST} reports (${alerts} alerts to ${chat - 1_000_000} chats), stored in ${fmt(stored - burstStart)}:`);
 console.log(`  first message (placeholder)  p50 ${fmt(percentile(burst.first, 50))}   p99 ${fmt(percentile(burst.first, 99))}`);
 console.log(`  alert written into it        p50 ${fmt(percentile(burst.alert, 50))}   p99 ${fmt(percentile(burst.alert, 99))}`);
-console.log(`  drained in ${fmt(drained - burstStart)}: ${(alerts / ((drained - burstStart) / 1000)).toFixed(1)} alerts/s (Telegram allows 30 messages/s overall, 1/s per chat)`);
+console.log(
+  `  drained in ${fmt(drained - burstStart)}: ${(alerts / ((drained - burstStart) / 1000)).toFixed(1)} alerts/s (Telegram allows 30 messages/s overall, 1/s per chat)`,
+);
 
 await delivery.stop();
 await api.stop();

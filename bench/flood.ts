@@ -49,22 +49,65 @@ let messageId = 1;
 const from = (id: number) => ({ id, is_bot: false, first_name: "Bench", language_code: "ru" });
 const chat = (id: number) => ({ id, type: "private" as const, first_name: "Bench" });
 const press = (user: number, data: string): Update =>
-  ({ update_id: updateId++, callback_query: { id: `b${updateId}`, from: from(user), chat_instance: "b", data, message: { message_id: 1, date: 0, chat: chat(user), text: "q" } } }) as Update;
-const say = (user: number, text: string): Update => ({ update_id: updateId++, message: { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: chat(user), from: from(user), text } }) as Update;
+  ({
+    update_id: updateId++,
+    callback_query: {
+      id: `b${updateId}`,
+      from: from(user),
+      chat_instance: "b",
+      data,
+      message: { message_id: 1, date: 0, chat: chat(user), text: "q" },
+    },
+  }) as Update;
+const say = (user: number, text: string): Update =>
+  ({
+    update_id: updateId++,
+    message: { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: chat(user), from: from(user), text },
+  }) as Update;
 const photo = (user: number): Update => {
   const id = messageId++;
-  return { update_id: updateId++, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: chat(user), from: from(user), photo: [{ file_id: `p${id}`, file_unique_id: `up${id}`, width: 9, height: 9, file_size: 90_000 }] } } as Update;
+  return {
+    update_id: updateId++,
+    message: {
+      message_id: id,
+      date: Math.floor(Date.now() / 1000),
+      chat: chat(user),
+      from: from(user),
+      photo: [{ file_id: `p${id}`, file_unique_id: `up${id}`, width: 9, height: 9, file_size: 90_000 }],
+    },
+  } as Update;
 };
 
 /** Every flag: life at risk, detained now, a minor, injured, a journalist; the lawyer refused; 20 photos. */
 function junkReport(user: number): Update[] {
   const f = (step: string, value: string) => press(user, `f:${step}:${value}`);
   return [
-    press(user, "report:detention"), f("role", "witness"), f("subject", "person"), say(user, "junk name"), f("age", "minor"), f("journalist", "yes"),
-    f("when", "now"), say(user, "junk place"), f("region", "almaty"), f("authority", "police"), say(user, "junk station"), f("toldReason", "no"),
-    f("protocol", "none"), f("lawyer", "refused"), f("relatives", "no"), f("alsoIll", "yes"), f("illKinds", "beating"), f("illKinds", "done"),
-    f("injuries", "yes"), f("medical", "needed-not-given"), f("illBy", "police"), f("lifeThreat", "death"), say(user, "junk account"),
-    ...Array.from({ length: PHOTOS }, () => photo(user)), f("evidence", "done"), f("contact", "bot"),
+    press(user, "report:detention"),
+    f("role", "witness"),
+    f("subject", "person"),
+    say(user, "junk name"),
+    f("age", "minor"),
+    f("journalist", "yes"),
+    f("when", "now"),
+    say(user, "junk place"),
+    f("region", "almaty"),
+    f("authority", "police"),
+    say(user, "junk station"),
+    f("toldReason", "no"),
+    f("protocol", "none"),
+    f("lawyer", "refused"),
+    f("relatives", "no"),
+    f("alsoIll", "yes"),
+    f("illKinds", "beating"),
+    f("illKinds", "done"),
+    f("injuries", "yes"),
+    f("medical", "needed-not-given"),
+    f("illBy", "police"),
+    f("lifeThreat", "death"),
+    say(user, "junk account"),
+    ...Array.from({ length: PHOTOS }, () => photo(user)),
+    f("evidence", "done"),
+    f("contact", "bot"),
   ];
 }
 
@@ -72,10 +115,25 @@ function junkReport(user: number): Update[] {
 function realReport(user: number): Update[] {
   const f = (step: string, value: string) => press(user, `f:${step}:${value}`);
   return [
-    press(user, "report:detention"), f("role", "witness"), f("subject", "person"), say(user, "Серик"), f("age", "30-49"), f("journalist", "no"),
-    f("when", "today"), say(user, "ул. Абая"), f("region", "almaty"), f("authority", "police"), say(user, "ОП-5"), f("toldReason", "yes"),
-    f("protocol", "copy-given"), f("lawyer", "refused"), f("relatives", "yes"), f("alsoIll", "no"), say(user, "Адвоката не пустили."),
-    f("evidence", "done"), f("contact", "bot"),
+    press(user, "report:detention"),
+    f("role", "witness"),
+    f("subject", "person"),
+    say(user, "Серик"),
+    f("age", "30-49"),
+    f("journalist", "no"),
+    f("when", "today"),
+    say(user, "ул. Абая"),
+    f("region", "almaty"),
+    f("authority", "police"),
+    say(user, "ОП-5"),
+    f("toldReason", "yes"),
+    f("protocol", "copy-given"),
+    f("lawyer", "refused"),
+    f("relatives", "yes"),
+    f("alsoIll", "no"),
+    say(user, "Адвоката не пустили."),
+    f("evidence", "done"),
+    f("contact", "bot"),
   ];
 }
 
@@ -83,7 +141,16 @@ async function setUp(name: string, limits: Record<string, number> | undefined) {
   const bench = await openBenchStorage(name);
   const { storage } = bench;
   for (const [i, sector] of SECTORS.entries()) {
-    await storage.leads.add({ chatId: 7_000_000 + i + 2, kind: "person", sector, scope: "national", role: "primary", onDuty: true, locale: "ru", label: sector });
+    await storage.leads.add({
+      chatId: 7_000_000 + i + 2,
+      kind: "person",
+      sector,
+      scope: "national",
+      role: "primary",
+      onDuty: true,
+      locale: "ru",
+      label: sector,
+    });
   }
   const telegram = new FakeTelegram();
   const arrivals = new Map<string, number>();
@@ -97,15 +164,27 @@ async function setUp(name: string, limits: Record<string, number> | undefined) {
   const delivery = new DeliveryService({ storage, transport, alliance, logger });
   const pseudonymKey = randomBytes(32);
   const deps = { storage, content: loadRightsContent(), alliance, logger, pseudonymKey, delivery, ...(limits ? { limits } : {}) };
-  const bot = createBot(TOKEN, deps as Parameters<typeof createBot>[1], { botInfo: BOT_INFO, client: { fetch: telegram.fetch as never }, retry: false });
+  const bot = createBot(TOKEN, deps as Parameters<typeof createBot>[1], {
+    botInfo: BOT_INFO,
+    client: { fetch: telegram.fetch as never },
+    retry: false,
+  });
   /** Presses Submit on the summary this person was shown last, then keeps the messages. */
   const submit = async (user: number) => {
-    const summary = telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === user && JSON.stringify(c.payload.reply_markup ?? {}).includes(":submit"));
-    const data = summary?.payload.reply_markup.inline_keyboard.flat().find((b: { callback_data?: string }) => b.callback_data?.endsWith(":submit"))?.callback_data;
+    const summary = telegram
+      .callsOf("sendMessage")
+      .findLast((c) => c.payload.chat_id === user && JSON.stringify(c.payload.reply_markup ?? {}).includes(":submit"));
+    const data = summary?.payload.reply_markup.inline_keyboard
+      .flat()
+      .find((b: { callback_data?: string }) => b.callback_data?.endsWith(":submit"))?.callback_data;
     if (data) await bot.handleUpdate(press(user, data));
     await bot.handleUpdate(press(user, "c:keep"));
   };
-  const codeFor = (user: number) => telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === user && /[2-9A-Z]{4}-[2-9A-Z]{4}/.test(String(c.payload.text)))?.payload.text.match(/([2-9A-Z]{4}-[2-9A-Z]{4})/)?.[1] as string | undefined;
+  const codeFor = (user: number) =>
+    telegram
+      .callsOf("sendMessage")
+      .findLast((c) => c.payload.chat_id === user && /[2-9A-Z]{4}-[2-9A-Z]{4}/.test(String(c.payload.text)))
+      ?.payload.text.match(/([2-9A-Z]{4}-[2-9A-Z]{4})/)?.[1] as string | undefined;
   return { bench, storage, telegram, arrivals, delivery, bot, submit, codeFor, pseudonymKey };
 }
 
@@ -155,7 +234,9 @@ async function badAnswers(label: string, limits: Record<string, number> | undefi
   const last = times.slice(-100);
   const first = times.slice(0, 100);
   const avg = (list: number[]) => (list.reduce((a, b) => a + b, 0) / list.length).toFixed(1);
-  console.log(`  ${label.padEnd(44)} stored ${stored.toLocaleString("en")} bytes (JSON ${json.toLocaleString("en")})   per update: first 100 ${avg(first)} ms, last 100 ${avg(last)} ms`);
+  console.log(
+    `  ${label.padEnd(44)} stored ${stored.toLocaleString("en")} bytes (JSON ${json.toLocaleString("en")})   per update: first 100 ${avg(first)} ms, last 100 ${avg(last)} ms`,
+  );
   await s.bench.close();
 }
 

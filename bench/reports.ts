@@ -35,13 +35,31 @@ function script(userId: number): Array<{ label: string; update: (id: number) => 
   const from = { id: userId, is_bot: false, first_name: "Bench", language_code: LOCALE };
   const chat = { id: userId, type: "private" as const, first_name: "Bench" };
   const press = (data: string) => (update_id: number) =>
-    ({ update_id, callback_query: { id: String(update_id), from, chat_instance: "b", data, message: { message_id: 1, date: 0, chat, text: "q" } } }) as Update;
-  const say = (text: string) => (update_id: number) => ({ update_id, message: { message_id: update_id, date: Math.floor(Date.now() / 1000), chat, from, text } }) as Update;
+    ({
+      update_id,
+      callback_query: { id: String(update_id), from, chat_instance: "b", data, message: { message_id: 1, date: 0, chat, text: "q" } },
+    }) as Update;
+  const say = (text: string) => (update_id: number) =>
+    ({ update_id, message: { message_id: update_id, date: Math.floor(Date.now() / 1000), chat, from, text } }) as Update;
   // The questions come from the question table; the ones not named get their declared example.
   const inputs: FormInputs = {
-    role: "witness", subject: "person", name: "Серик, красная куртка", age: "18-29", journalist: "no", when: "now", place: "ул. Абая, у театра",
-    region: "almaty", authority: "police", takenTo: null, toldReason: "no", protocol: "none", lawyer: "refused", relatives: "no", alsoIll: "no",
-    account: "Его затолкали в автобус, номер не видно. Кричал своё имя.", contact: "bot",
+    role: "witness",
+    subject: "person",
+    name: "Серик, красная куртка",
+    age: "18-29",
+    journalist: "no",
+    when: "now",
+    place: "ул. Абая, у театра",
+    region: "almaty",
+    authority: "police",
+    takenTo: null,
+    toldReason: "no",
+    protocol: "none",
+    lawyer: "refused",
+    relatives: "no",
+    alsoIll: "no",
+    account: "Его затолкали в автобус, номер не видно. Кричал своё имя.",
+    contact: "bot",
   };
   const answers: Array<[string, (id: number) => Update]> = formSteps("detention", inputs).map(({ step, input }) => {
     if (step.kind === "choice") return [step.id, press(formButton(step.id, input as string))];
@@ -99,10 +117,14 @@ const { storage } = bench;
 const logger = pino({ level: "warn" });
 // Delivery is measured by bench/delivery.ts; here reports are stored and left queued.
 const delivery = { poke() {}, async routeTo() {} };
-const bot = createBot("123456:BENCH", { storage, content: loadRightsContent(), alliance: NO_ALLIANCE, logger, pseudonymKey: randomBytes(32), delivery }, {
-  botInfo: BOT_INFO,
-  client: { fetch: fastFetch as never },
-});
+const bot = createBot(
+  "123456:BENCH",
+  { storage, content: loadRightsContent(), alliance: NO_ALLIANCE, logger, pseudonymKey: randomBytes(32), delivery },
+  {
+    botInfo: BOT_INFO,
+    client: { fetch: fastFetch as never },
+  },
+);
 
 console.log(`storage: ${bench.kind}; ${REPORTERS} concurrent reporters × ${ROUNDS} rounds; ${script(1).length} updates per report`);
 const cpuBefore = process.cpuUsage();
@@ -116,7 +138,10 @@ const cpu = process.cpuUsage(cpuBefore);
 
 // The cost of one update without queueing: one reporter at a time, many reports in a row.
 const SOLO_REPORTS = 100;
-const solo = await drive((update) => bot.handleUpdate(update), [Array.from({ length: SOLO_REPORTS }, (_, i) => script(9_000_000 + i)).flat()]);
+const solo = await drive(
+  (update) => bot.handleUpdate(update),
+  [Array.from({ length: SOLO_REPORTS }, (_, i) => script(9_000_000 + i)).flat()],
+);
 const dbCpuAfter = bench.databaseCpuMs();
 const dbCpuMs = dbCpuAfter !== undefined && dbCpuBefore !== undefined ? dbCpuAfter - dbCpuBefore : undefined;
 const reports = await storage.reports.count();
@@ -160,10 +185,18 @@ console.log(`  cost of one update, one reporter at a time (${SOLO_REPORTS} repor
 console.log(`    first step (role)   mean ${fmt(mean(soloFirst))}   p50 ${fmt(percentile(soloFirst, 50))}`);
 console.log(`    last step (contact) mean ${fmt(mean(soloLast))}   p50 ${fmt(percentile(soloLast, 50))}`);
 // The median: one garbage collection in a 2 ms step would move a mean by several per cent.
-console.log(`    growth first → last ${((percentile(soloLast, 50) / percentile(soloFirst, 50) - 1) * 100).toFixed(1)} % of the median (limit: 25 %); of the mean ${((mean(soloLast) / mean(soloFirst) - 1) * 100).toFixed(1)} %`);
+console.log(
+  `    growth first → last ${((percentile(soloLast, 50) / percentile(soloFirst, 50) - 1) * 100).toFixed(1)} % of the median (limit: 25 %); of the mean ${((mean(soloLast) / mean(soloFirst) - 1) * 100).toFixed(1)} %`,
+);
 console.log(`  submit                p50 ${fmt(percentile(step("submit"), 50))}   p99 ${fmt(percentile(step("submit"), 99))}`);
-console.log(`  CPU per update        bot ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(3)} ms${dbCpuMs !== undefined ? `, embedded database ${(dbCpuMs / all.length).toFixed(3)} ms` : ""}`);
-console.log(`  peak RSS              bot ${(peakRss / 2 ** 20).toFixed(0)} MiB${dbPeak !== undefined ? `, embedded database ${dbPeak.toFixed(0)} MiB` : ""}`);
-console.log(`\nceiling, bare grammY echo bot: ${(ceiling.updates / ceiling.seconds).toFixed(0)} updates/s, p50 ${fmt(percentile(ceiling.latencies, 50))}, p99 ${fmt(percentile(ceiling.latencies, 99))}`);
+console.log(
+  `  CPU per update        bot ${((cpu.user + cpu.system) / 1000 / all.length).toFixed(3)} ms${dbCpuMs !== undefined ? `, embedded database ${(dbCpuMs / all.length).toFixed(3)} ms` : ""}`,
+);
+console.log(
+  `  peak RSS              bot ${(peakRss / 2 ** 20).toFixed(0)} MiB${dbPeak !== undefined ? `, embedded database ${dbPeak.toFixed(0)} MiB` : ""}`,
+);
+console.log(
+  `\nceiling, bare grammY echo bot: ${(ceiling.updates / ceiling.seconds).toFixed(0)} updates/s, p50 ${fmt(percentile(ceiling.latencies, 50))}, p99 ${fmt(percentile(ceiling.latencies, 99))}`,
+);
 
 await bench.close();

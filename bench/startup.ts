@@ -35,7 +35,9 @@ await ensureEmbeddedBinary();
 const warm: number[] = [];
 for (let i = 0; i < RUNS; i++) warm.push(await timeToFirstGetUpdates({}));
 warm.sort((a, b) => a - b);
-console.log(`npm start → first getUpdates, embedded database built: median ${warm[RUNS >> 1]!.toFixed(0)} ms (min ${warm[0]!.toFixed(0)}, max ${warm.at(-1)!.toFixed(0)}, ${RUNS} runs)`);
+console.log(
+  `npm start → first getUpdates, embedded database built: median ${warm[RUNS >> 1]!.toFixed(0)} ms (min ${warm[0]!.toFixed(0)}, max ${warm.at(-1)!.toFixed(0)}, ${RUNS} runs)`,
+);
 
 rmSync(embeddedBinaryPath(), { force: true });
 const goCaches: Record<string, string> = {};
@@ -44,7 +46,9 @@ if (cold) {
   goCaches.GOMODCACHE = mkdtempSync(path.join(os.tmpdir(), "bench-gomodcache-"));
 }
 const firstRun = await timeToFirstGetUpdates(goCaches);
-console.log(`npm start → first getUpdates, first build included (${cold ? "Go caches empty: downloads and compiles FerretDB" : "Go caches as they are"}): ${(firstRun / 1000).toFixed(1)} s`);
+console.log(
+  `npm start → first getUpdates, first build included (${cold ? "Go caches empty: downloads and compiles FerretDB" : "Go caches as they are"}): ${(firstRun / 1000).toFixed(1)} s`,
+);
 if (cold) {
   for (const dir of Object.values(goCaches)) {
     spawnSync("chmod", ["-R", "u+w", dir]); // Go marks module cache files read-only

@@ -12,7 +12,8 @@ import { inspectDatabase } from "../src/storage/inspect.js";
 
 const uri = process.env.MONGODB_URI?.trim();
 let embedded: EmbeddedServer | undefined;
-if (!uri) embedded = await startEmbeddedServer({ dataDir: path.resolve(process.env.DATA_DIR?.trim() || "data"), info: (m) => console.error(m) });
+if (!uri)
+  embedded = await startEmbeddedServer({ dataDir: path.resolve(process.env.DATA_DIR?.trim() || "data"), info: (m) => console.error(m) });
 const client = new MongoClient(uri || embedded!.uri, { serverSelectionTimeoutMS: 5_000 });
 try {
   await client.connect();

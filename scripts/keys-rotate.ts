@@ -16,7 +16,8 @@ let embedded: EmbeddedServer | undefined;
 let client: MongoClient | undefined;
 try {
   const config = loadKeyConfig();
-  if (!config.reportsKeyOld) throw new ConfigError("REPORTS_KEY_OLD", "is required: set it to the previous key, and REPORTS_KEY to the new one");
+  if (!config.reportsKeyOld)
+    throw new ConfigError("REPORTS_KEY_OLD", "is required: set it to the previous key, and REPORTS_KEY to the new one");
   if (!config.mongodbUri) embedded = await startEmbeddedServer({ dataDir: config.dataDir, info: (m) => console.error(m) });
   const uri = config.mongodbUri ?? embedded!.uri;
   client = new MongoClient(uri, { serverSelectionTimeoutMS: 5_000 });
@@ -26,7 +27,9 @@ try {
   const result = await rotateKeys(db, { current: config.reportsKey!, old: config.reportsKeyOld }, (line) => console.log(line));
   process.exitCode = result.done ? 0 : 1;
 } catch (error) {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Key rotation failed: ${(error as Error).message}`);
+  console.error(
+    error instanceof ConfigError ? `Configuration error: ${error.message}` : `Key rotation failed: ${(error as Error).message}`,
+  );
   process.exitCode = 1;
 } finally {
   await client?.close();

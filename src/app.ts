@@ -34,11 +34,15 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const startedAt = performance.now();
   const cleanups: Array<() => Promise<void>> = [];
   const stopAll = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => logger.warn({ err: describeError(error) }, "shutdown step failed"));
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error) => logger.warn({ err: describeError(error) }, "shutdown step failed"));
   };
 
   try {
-    const alliance = await loadAllianceConfig(config.allianceConfigPath, { production: config.production, warn: (message) => logger.warn(message) });
+    const alliance = await loadAllianceConfig(config.allianceConfigPath, {
+      production: config.production,
+      warn: (message) => logger.warn(message),
+    });
     const content = loadRightsContent();
 
     let uri = config.mongodbUri;
@@ -52,7 +56,11 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     // The key warning waits until the database answered: a failed start says one thing only.
     const keyWarnings: string[] = [];
     const masterKey = await loadMasterKey(config, (message) => keyWarnings.push(message));
-    const keys = { current: masterKey, old: config.reportsKeyOld, developmentKeyFile: config.reportsKey ? undefined : developmentKeyFile(config.dataDir) };
+    const keys = {
+      current: masterKey,
+      old: config.reportsKeyOld,
+      developmentKeyFile: config.reportsKey ? undefined : developmentKeyFile(config.dataDir),
+    };
     const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", keys });
     cleanups.push(() => storage.close());
     for (const warning of [...keyWarnings, ...storage.unlocked!.warnings]) logger.warn(warning);
@@ -61,16 +69,31 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const alertApi = new Api(config.botToken, client);
     const transport = new TelegramAlertTransport(alertApi, storage.reports, createI18n());
     const pseudonymKey = storage.unlocked!.pseudonymKey;
-    const onRefused = refusedAlertNotifier({ api: alertApi, storage, alliance, i18n: createI18n(), logger, pseudonym: pseudonymizer(pseudonymKey) });
+    const onRefused = refusedAlertNotifier({
+      api: alertApi,
+      storage,
+      alliance,
+      i18n: createI18n(),
+      logger,
+      pseudonym: pseudonymizer(pseudonymKey),
+    });
     const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
-    const bot = createBot(config.botToken, { storage, content, alliance, logger, pseudonymKey, delivery, limits: config.limits }, { client });
+    const bot = createBot(
+      config.botToken,
+      { storage, content, alliance, logger, pseudonymKey, delivery, limits: config.limits },
+      { client },
+    );
 
     // getMe through an Api of its own: bot.init() would retry a network error silently and forever.
     const apiRoot = config.telegramApiRoot ?? "https://api.telegram.org";
     const probe = new Api(config.botToken, client);
-    await initWithRetry(async (signal) => {
-      bot.botInfo = await probe.getMe(signal as never); // grammY types its own AbortSignal shim
-    }, logger, apiRoot).catch((error) => {
+    await initWithRetry(
+      async (signal) => {
+        bot.botInfo = await probe.getMe(signal as never); // grammY types its own AbortSignal shim
+      },
+      logger,
+      apiRoot,
+    ).catch((error) => {
       throw telegramStartError(error, config);
     });
     await registerCommands(bot.api, createI18n()).catch((error) =>
@@ -115,7 +138,8 @@ async function initWithRetry(init: (signal: AbortSignal) => Promise<void>, logge
     try {
       return await init(AbortSignal.timeout(ATTEMPT_TIMEOUT_MS));
     } catch (error) {
-      const transient = error instanceof HttpError || (error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500));
+      const transient =
+        error instanceof HttpError || (error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500));
       if (!transient || attempt >= START_ATTEMPTS) throw error;
       const retryAfter = error instanceof GrammyError ? error.parameters.retry_after : undefined;
       const delayMs = retryAfter ? retryAfter * 1000 : 500 * 2 ** (attempt - 1);
@@ -135,7 +159,10 @@ function telegramStartError(error: unknown, config: AppConfig): Error {
   if (error instanceof HttpError) {
     const where = config.telegramApiRoot ?? "https://api.telegram.org";
     const reason = redactTokens(String((error.error as Error)?.message ?? error.message));
-    return new ConfigError(config.telegramApiRoot ? "TELEGRAM_API_ROOT" : "BOT_TOKEN", `cannot reach the Telegram Bot API at ${where} after ${START_ATTEMPTS} attempts: ${reason}`);
+    return new ConfigError(
+      config.telegramApiRoot ? "TELEGRAM_API_ROOT" : "BOT_TOKEN",
+      `cannot reach the Telegram Bot API at ${where} after ${START_ATTEMPTS} attempts: ${reason}`,
+    );
   }
   return error as Error;
 }

@@ -15,7 +15,15 @@ const ADMIN = person(1_000_002, "ru", "Admin");
 const REPORTER = 2_000_002;
 const GROUP = -100_888;
 const alliance: AllianceConfig = { ...NO_ALLIANCE, admins: [ADMIN.id] };
-const PHOTO = { kind: "photo" as const, messageId: 77, fileId: "F-audit", fileUniqueId: "U-audit", size: 10, mime: "image/jpeg", receivedAt: Date.now() };
+const PHOTO = {
+  kind: "photo" as const,
+  messageId: 77,
+  fileId: "F-audit",
+  fileUniqueId: "U-audit",
+  size: 10,
+  mime: "image/jpeg",
+  receivedAt: Date.now(),
+};
 
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
 beforeEach(async () => {

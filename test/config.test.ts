@@ -57,10 +57,13 @@ describe("environment", () => {
     expect(problem(env as Record<string, string>)).toMatch(expected);
   });
 
-  it.each(["Production", "prod", "PRODUCTION", "staging", "dev"])("NODE_ENV=%s is refused, naming the allowed values, instead of running on the development key", (value) => {
-    const line = problem({ BOT_TOKEN: TOKEN, NODE_ENV: value });
-    expect(line).toBe(`NODE_ENV: must be one of production, development, test (not "${value}")`);
-  });
+  it.each(["Production", "prod", "PRODUCTION", "staging", "dev"])(
+    "NODE_ENV=%s is refused, naming the allowed values, instead of running on the development key",
+    (value) => {
+      const line = problem({ BOT_TOKEN: TOKEN, NODE_ENV: value });
+      expect(line).toBe(`NODE_ENV: must be one of production, development, test (not "${value}")`);
+    },
+  );
 
   it.each(["production", "development", "test"])("NODE_ENV=%s is accepted", (value) => {
     const env = { BOT_TOKEN: TOKEN, NODE_ENV: value, REPORTS_KEY: RANDOM_KEY };
@@ -75,11 +78,14 @@ describe("environment", () => {
     ["a counting sequence", Buffer.from(Array.from({ length: 32 }, (_, i) => i * 3)).toString("hex"), "a counting sequence"],
     ["a password in base64", Buffer.from("Tr0ub4dor&3-Kaz!Almaty#2026*xyzQ").toString("base64"), "printable text, not random bytes"],
   ])("REPORTS_KEY that is %s is refused as weak", (_name, key, why) => {
-    expect(problem({ BOT_TOKEN: TOKEN, REPORTS_KEY: key })).toBe(`REPORTS_KEY: is a weak key (${why}): generate one with \`openssl rand -base64 32\``);
+    expect(problem({ BOT_TOKEN: TOKEN, REPORTS_KEY: key })).toBe(
+      `REPORTS_KEY: is a weak key (${why}): generate one with \`openssl rand -base64 32\``,
+    );
   });
 
   it("accepts a random key, and a weak old key to rotate away from", () => {
-    for (let i = 0; i < 200; i++) expect(() => loadEnvConfig({ BOT_TOKEN: TOKEN, REPORTS_KEY: randomBytes(32).toString("base64") })).not.toThrow();
+    for (let i = 0; i < 200; i++)
+      expect(() => loadEnvConfig({ BOT_TOKEN: TOKEN, REPORTS_KEY: randomBytes(32).toString("base64") })).not.toThrow();
     const config = loadEnvConfig({ BOT_TOKEN: TOKEN, REPORTS_KEY: RANDOM_KEY, REPORTS_KEY_OLD: Buffer.alloc(32).toString("base64") });
     expect(config.reportsKeyOld).toEqual(Buffer.alloc(32));
   });
@@ -120,8 +126,12 @@ describe("alliance configuration file", () => {
   });
 
   it("rejects an unknown sector, a bad delay, an unknown region and a non-numeric admin", async () => {
-    await expect(loadAllianceConfig(file("s1.yaml", "name: X\nsectors:\n  police:\n    escalateAfterMinutes: 5"))).rejects.toThrow(/sectors/);
-    await expect(loadAllianceConfig(file("s2.yaml", "name: X\nsectors:\n  lawyer:\n    escalateAfterMinutes: 0"))).rejects.toThrow(/sectors\.lawyer\.escalateAfterMinutes/);
+    await expect(loadAllianceConfig(file("s1.yaml", "name: X\nsectors:\n  police:\n    escalateAfterMinutes: 5"))).rejects.toThrow(
+      /sectors/,
+    );
+    await expect(loadAllianceConfig(file("s2.yaml", "name: X\nsectors:\n  lawyer:\n    escalateAfterMinutes: 0"))).rejects.toThrow(
+      /sectors\.lawyer\.escalateAfterMinutes/,
+    );
     await expect(loadAllianceConfig(file("s3.yaml", "name: X\nregions: [atlantis]"))).rejects.toThrow(/regions\.0/);
     await expect(loadAllianceConfig(file("s4.yaml", "name: X\nadmins: ['@someone']"))).rejects.toThrow(/admins\.0/);
   });
@@ -129,16 +139,23 @@ describe("alliance configuration file", () => {
   it("with NODE_ENV=production, refuses the sample values in one line naming the file and the field", async () => {
     const error = await loadAllianceConfig(path.resolve("deploy/alliance.example.yaml"), { production: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/^ALLIANCE_CONFIG: alliance\.example\.yaml: hotlines\.0\.value "\+7 000 000 00 00" is a sample value/);
+    expect((error as Error).message).toMatch(
+      /^ALLIANCE_CONFIG: alliance\.example\.yaml: hotlines\.0\.value "\+7 000 000 00 00" is a sample value/,
+    );
     expect((error as Error).message).not.toContain("\n");
     // Any one sample value left is enough.
     const oneLeft = file("one-left.yaml", "name: Real Alliance\ncontacts:\n  - label: Website\n    value: https://example.org\n");
-    await expect(loadAllianceConfig(oneLeft, { production: true })).rejects.toThrow(/contacts\.0\.value "https:\/\/example\.org" is a sample value/);
+    await expect(loadAllianceConfig(oneLeft, { production: true })).rejects.toThrow(
+      /contacts\.0\.value "https:\/\/example\.org" is a sample value/,
+    );
   });
 
   it("accepts the alliance's own values in production, without a warning", async () => {
     const warnings: string[] = [];
-    const own = file("own.yaml", "name: Real Alliance\nhotlines:\n  - label: Lawyers\n    value: 'the alliance own number'\nadmins: [4242]\n");
+    const own = file(
+      "own.yaml",
+      "name: Real Alliance\nhotlines:\n  - label: Lawyers\n    value: 'the alliance own number'\nadmins: [4242]\n",
+    );
     const alliance = await loadAllianceConfig(own, { production: true, warn: (message) => warnings.push(message) });
     expect(alliance.hotlines[0]!.value).toBe("the alliance own number");
     expect(warnings).toEqual([]);

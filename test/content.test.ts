@@ -92,7 +92,9 @@ describe("rights content", () => {
     expect(formatBasis(lawyer.basis, content, "ru", tFor("ru"))).toContain("УПК РК ч. 1 ст. 131;");
     expect(formatBasis(lawyer.basis, content, "ru", tFor("ru"))).toContain("Конституция РК (1995) ч. 3 ст. 16, ч. 3 ст. 13");
     expect(formatBasis(lawyer.basis, content, "kk", tFor("kk"))).toContain("ҚР ҚПК 131-бабының 1-бөлігі;");
-    expect(formatBasis(lawyer.basis, content, "kk", tFor("kk"))).toContain("ҚР Конституциясы (1995) 16-бабының 3-бөлігі, 13-бабының 3-бөлігі");
+    expect(formatBasis(lawyer.basis, content, "kk", tFor("kk"))).toContain(
+      "ҚР Конституциясы (1995) 16-бабының 3-бөлігі, 13-бабының 3-бөлігі",
+    );
     const court = content.cards.find((card) => card.id === "court")!;
     expect(formatBasis(court.basis, content, "kk", tFor("kk"))).toContain("ҚР ӘҚБтК 44-1-тарау, 826-3-бабының 1-бөлігі");
     expect(formatBasis(court.basis, content, "ru", tFor("ru"))).toContain("КоАП РК гл. 44-1, ч. 1 ст. 826-3");
@@ -138,7 +140,9 @@ describe("rights content", () => {
     expect(say("at-detention", "kk")).toContain("ескертулеріңізді себептерімен хаттамаға жазыңыз");
     expect(say("at-detention", "kk")).not.toMatch(/[Ққ]арсылықтар/);
     expect(say("at-detention", "en")).toContain("with a free interpreter");
-    expect(say("admin-criminal", "en")).toContain("A suspect may be held in a criminal case for 48 hours without a court's approval; up to 72 hours only in exceptional cases.");
+    expect(say("admin-criminal", "en")).toContain(
+      "A suspect may be held in a criminal case for 48 hours without a court's approval; up to 72 hours only in exceptional cases.",
+    );
     expect(say("admin-criminal", "ru")).toContain("до 72 часов — только в исключительных случаях");
     expect(say("admin-criminal", "kk")).toContain("Әкімшілік қамаққа алу — оны тек судья тағайындайтын жаза.");
     expect(say("court", "en")).toContain("Human-rights groups call this unlawful. Insist on your lawyer and on time to prepare");
@@ -201,10 +205,34 @@ describe("content validation", () => {
   });
 
   it.each([
-    ["72 hours without a court as the limit", "05-admin-criminal.yaml", "A suspect may be held in a criminal case", "No more than 72 hours without a court. A suspect may be held in a criminal case", "constitution-1995"],
-    ["the same in Russian", "05-admin-criminal.yaml", "По уголовному делу подозреваемого", "Не более 72 часов без санкции суда. По уголовному делу подозреваемого", "constitution-1995"],
-    ["the 2023 Constitutional Court line", "06-court.yaml", "    • Ask for a copy of the decision.", "    • Since 2023 anyone may apply directly to the Constitutional Court. Ask for a copy of the decision.", "constitutional-court-route"],
-    ["the same in Kazakh", "06-court.yaml", "    • Шешімнің көшірмесін сұраңыз.", "    • 2023 жылдан бастап әркім Конституциялық Сотқа тікелей жүгіне алады. Шешімнің көшірмесін сұраңыз.", "constitutional-court-route"],
+    [
+      "72 hours without a court as the limit",
+      "05-admin-criminal.yaml",
+      "A suspect may be held in a criminal case",
+      "No more than 72 hours without a court. A suspect may be held in a criminal case",
+      "constitution-1995",
+    ],
+    [
+      "the same in Russian",
+      "05-admin-criminal.yaml",
+      "По уголовному делу подозреваемого",
+      "Не более 72 часов без санкции суда. По уголовному делу подозреваемого",
+      "constitution-1995",
+    ],
+    [
+      "the 2023 Constitutional Court line",
+      "06-court.yaml",
+      "    • Ask for a copy of the decision.",
+      "    • Since 2023 anyone may apply directly to the Constitutional Court. Ask for a copy of the decision.",
+      "constitutional-court-route",
+    ],
+    [
+      "the same in Kazakh",
+      "06-court.yaml",
+      "    • Шешімнің көшірмесін сұраңыз.",
+      "    • 2023 жылдан бастап әркім Конституциялық Сотқа тікелей жүгіне алады. Шешімнің көшірмесін сұраңыз.",
+      "constitutional-court-route",
+    ],
     ["a number of days of arrest", "05-admin-criminal.yaml", "It lasts days", "It lasts up to 30 days", "admin-arrest-days"],
     ["a 3-hour administrative limit", "13-cordon.yaml", "When may we leave?", "You may be held 3 hours at most.", "coao-detention-length"],
   ])("rejects a card stating a forbidden figure: %s", (_name, file, from, to, point) => {
@@ -224,7 +252,11 @@ describe("content validation", () => {
     edit(dir, "menu.yaml", (text) => text.replace("cards: [torture,", "cards: [phone, torture,"));
     expect(() => loadRightsContent(dir)).toThrow(/menu\.yaml lists the card "phone" twice/);
     dir = copyContent();
-    edit(dir, "menu.yaml", (text) => text + Array.from({ length: 6 }, (_, i) => `- group: extra${"abcdef"[i]}\n  cards: [a, b]\n`).join(""));
+    edit(
+      dir,
+      "menu.yaml",
+      (text) => text + Array.from({ length: 6 }, (_, i) => `- group: extra${"abcdef"[i]}\n  cards: [a, b]\n`).join(""),
+    );
     expect(() => loadRightsContent(dir)).toThrow(/menu\.yaml/);
   });
 

@@ -44,7 +44,13 @@ function withUser(update: Update, extra: { last_name?: string; username?: string
 
 function replyTo(p: Person, messageId: number, body: string): Update {
   const update = text(p, body);
-  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: { id: p.id, type: "private" }, from: { id: 424242, is_bot: true, first_name: "Rights bot" }, text: "…" };
+  (update.message as { reply_to_message?: unknown }).reply_to_message = {
+    message_id: messageId,
+    date: 0,
+    chat: { id: p.id, type: "private" },
+    from: { id: 424242, is_bot: true, first_name: "Rights bot" },
+    text: "…",
+  };
   return update;
 }
 
@@ -82,7 +88,11 @@ beforeAll(async () => {
   await h.send(group);
   await confirmLast();
   // An enrolment nobody confirms stays pending.
-  await h.send(withUser(command(person(5_550_123, "en", "Pendingname"), "start", `inv_${await invite("documentation")}`), { username: "pending_user_kz" }));
+  await h.send(
+    withUser(command(person(5_550_123, "en", "Pendingname"), "start", `inv_${await invite("documentation")}`), {
+      username: "pending_user_kz",
+    }),
+  );
 
   // A full report with a name, a place, a place of detention, an account and a photo.
   const w = new FormWalker(h.telegram, h.send, REPORTER);
@@ -126,24 +136,60 @@ function update(u: Update) {
 describe("a copy of the database without the key", () => {
   it("shows no identifying value in clear in any collection", () => {
     const needles = [
-      "Serik", "Akhmetov", "red jacket", "District police station", "Three officers", "43.238", "76.945",
-      "Reporterina", "Dariga", "Lawyerova", "dariga_lawyer_kz", "Pendingname", "pending_user_kz", GROUP_TITLE,
-      "Zhanibek", "Cell 14", "Tole bi",
-      String(REPORTER.id), String(LEAD.id), String(ADMIN.id), String(GROUP), String(-GROUP), "5550123",
-      fileSha256, fileId,
+      "Serik",
+      "Akhmetov",
+      "red jacket",
+      "District police station",
+      "Three officers",
+      "43.238",
+      "76.945",
+      "Reporterina",
+      "Dariga",
+      "Lawyerova",
+      "dariga_lawyer_kz",
+      "Pendingname",
+      "pending_user_kz",
+      GROUP_TITLE,
+      "Zhanibek",
+      "Cell 14",
+      "Tole bi",
+      String(REPORTER.id),
+      String(LEAD.id),
+      String(ADMIN.id),
+      String(GROUP),
+      String(-GROUP),
+      "5550123",
+      fileSha256,
+      fileId,
     ];
-    expect([...dump.keys()]).toEqual(expect.arrayContaining(["reports", "reporters", "leads", "cases", "alerts", "evidence", "relays", "pending_enrolments", "invites", "audit"]));
+    expect([...dump.keys()]).toEqual(
+      expect.arrayContaining([
+        "reports",
+        "reporters",
+        "leads",
+        "cases",
+        "alerts",
+        "evidence",
+        "relays",
+        "pending_enrolments",
+        "invites",
+        "audit",
+      ]),
+    );
     const hits = [...dump].flatMap(([name, raw]) => needles.filter((needle) => raw.includes(needle)).map((needle) => `${name}: ${needle}`));
     expect(hits).toEqual([]);
   });
 
   it("keeps in a report's clear part only what routing and statistics need, with times to the hour", async () => {
-    const raw = await storage.db.collection<{ _id: string; open: Record<string, string>; createdAt: Date }>("reports").findOne({ _id: reportCode });
+    const raw = await storage.db
+      .collection<{ _id: string; open: Record<string, string>; createdAt: Date }>("reports")
+      .findOne({ _id: reportCode });
     expect(Object.keys(raw!.open).sort()).toEqual(["kind", "priority", "region", "sectors", "submittedHour"]);
     expect(raw!.open.submittedHour).toMatch(/T\d\d:00:00\.000Z$/);
-    expect((raw!.createdAt).getTime() % 3_600_000).toBe(0);
+    expect(raw!.createdAt.getTime() % 3_600_000).toBe(0);
     const rawText = JSON.stringify(raw);
-    for (const revealing of ["witness", "self", "beating", "threats", "ageGroup", "contact", "reporterRole"]) expect(rawText).not.toContain(revealing);
+    for (const revealing of ["witness", "self", "beating", "threats", "ageGroup", "contact", "reporterRole"])
+      expect(rawText).not.toContain(revealing);
   });
 
   it("keeps clear times of what people did to the hour (only queues of pending work hold exact times)", () => {
@@ -155,7 +201,9 @@ describe("a copy of the database without the key", () => {
 
   it("links no two records of one reporter: the pseudonym keys one record, relay ids share no prefix", () => {
     const pseudonym = pseudonymize(pseudonymKey, REPORTER.id);
-    const holders = [...dump].filter(([, raw]) => raw.includes(pseudonym)).map(([name, raw]) => `${name}×${raw.split(pseudonym).length - 1}`);
+    const holders = [...dump]
+      .filter(([, raw]) => raw.includes(pseudonym))
+      .map(([name, raw]) => `${name}×${raw.split(pseudonym).length - 1}`);
     // Only the reporter's language choice (sessions) is keyed by the pseudonym; nothing else carries it.
     expect(holders.filter((holder) => holder !== "sessions×1")).toEqual([]);
     const relayIds = (JSON.parse(dump.get("relays")!) as Array<{ _id: string }>).map((doc) => doc._id);
@@ -200,15 +248,34 @@ describe("a copy of the database without the key", () => {
   it("every sealed value is in a field `npm run keys:rotate` re-seals, and opens there with its recorded context", async () => {
     expect(await unknownSealedFields(storage.db)).toEqual([]);
     // Delivery jobs leave once delivered: one that waits, for its field to be checked too.
-    await storage.outbox.addJob({ code: "WAIT-JOB2", chatId: LEAD.id, sectors: ["lawyer"], level: "primary", locale: "en", rank: 0, createdAt: new Date() });
+    await storage.outbox.addJob({
+      code: "WAIT-JOB2",
+      chatId: LEAD.id,
+      sectors: ["lawyer"],
+      level: "primary",
+      locale: "en",
+      rank: 0,
+      createdAt: new Date(),
+    });
     const opened: string[] = [];
     for (const { collection, field, context } of SEALED_FIELDS) {
-      const docs = await storage.db.collection<{ _id: string }>(collection).find({ [field]: { $exists: true } }).toArray();
-      for (const doc of docs) expect(storage.cipher.opens((doc as Record<string, unknown>)[field] as string, context(doc._id)), `${collection}.${field} of ${doc._id}`).toBe(true);
+      const docs = await storage.db
+        .collection<{ _id: string }>(collection)
+        .find({ [field]: { $exists: true } })
+        .toArray();
+      for (const doc of docs)
+        expect(
+          storage.cipher.opens((doc as Record<string, unknown>)[field] as string, context(doc._id)),
+          `${collection}.${field} of ${doc._id}`,
+        ).toBe(true);
       if (docs.length > 0) opened.push(`${collection}.${field}`);
     }
     // Everything but the meta collection (this storage was given a cipher, not keys) holds values here.
-    expect(opened.sort()).toEqual(SEALED_FIELDS.map((f) => `${f.collection}.${f.field}`).filter((f) => !f.startsWith("meta.")).sort());
+    expect(opened.sort()).toEqual(
+      SEALED_FIELDS.map((f) => `${f.collection}.${f.field}`)
+        .filter((f) => !f.startsWith("meta."))
+        .sort(),
+    );
     await storage.outbox.abandon(storage.outbox.jobId("WAIT-JOB2", LEAD.id));
   });
 

@@ -26,7 +26,16 @@ beforeEach(async () => {
 });
 afterEach(() => storage.drop());
 
-const lead = (who: typeof LAWYER, sector: Lead["sector"], locale: Lead["locale"]): Omit<Lead, "id"> => ({ chatId: who.id, kind: "person", sector, scope: "national", role: "primary", onDuty: true, locale, label: who.first_name });
+const lead = (who: typeof LAWYER, sector: Lead["sector"], locale: Lead["locale"]): Omit<Lead, "id"> => ({
+  chatId: who.id,
+  kind: "person",
+  sector,
+  scope: "national",
+  role: "primary",
+  onDuty: true,
+  locale,
+  label: who.first_name,
+});
 
 async function deliver(h: ReturnType<typeof createTestBot>) {
   await h.delivery.router.runOnce();
@@ -68,13 +77,19 @@ describe("an alert Telegram refuses for good", () => {
     await storage.leads.add(lead(LAWYER, "lawyer", "en"));
     await storage.leads.add(lead(COORDINATOR, "coordinator", "kk"));
     h.telegram.responder = ({ method, payload }) =>
-      method === "editMessageText" && payload.chat_id === LAWYER.id ? { ok: false, error_code: 400, description: "Bad Request: can't parse entities" } : undefined;
+      method === "editMessageText" && payload.chat_id === LAWYER.id
+        ? { ok: false, error_code: 400, description: "Bad Request: can't parse entities" }
+        : undefined;
     const report = await submit(storage, REPORTER.id, { account: "Secret account words" });
     await deliver(h);
 
-    const notices = h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id !== LAWYER.id && String(c.payload.text).startsWith("⚠️"));
+    const notices = h.telegram
+      .callsOf("sendMessage")
+      .filter((c) => c.payload.chat_id !== LAWYER.id && String(c.payload.text).startsWith("⚠️"));
     const to = (chat: number) => String(notices.find((c) => c.payload.chat_id === chat)?.payload.text);
-    expect(to(COORDINATOR.id)).toBe(`⚠️ Telegram ${report.code} хабарламасы туралы жауапты адамға хабарламаны қабылдамады, сондықтан ол жетпеді. Оны /cases арқылы ашып, біреудің қолға алғанына көз жеткізіңіз.`);
+    expect(to(COORDINATOR.id)).toBe(
+      `⚠️ Telegram ${report.code} хабарламасы туралы жауапты адамға хабарламаны қабылдамады, сондықтан ол жетпеді. Оны /cases арқылы ашып, біреудің қолға алғанына көз жеткізіңіз.`,
+    );
     // In the admin's chosen language, not their app's.
     expect(to(ADMIN.id)).toContain(`Telegram отклонил оповещение об обращении ${report.code}`);
     for (const notice of notices) expect(notice.payload.text).not.toContain("Secret");
@@ -101,7 +116,9 @@ describe("relaying between a lead and a reporter", () => {
     const QUESTION_ID = 990_001;
     // Telegram delivers the question, and the reporter answers, before the bot has the answer to sendMessage.
     h.telegram.responder = ({ method, payload }) =>
-      method === "sendMessage" && payload.chat_id === REPORTER.id ? { ok: true, result: { message_id: QUESTION_ID, date: 0, chat: { id: REPORTER.id, type: "private" }, text: payload.text } } : undefined;
+      method === "sendMessage" && payload.chat_id === REPORTER.id
+        ? { ok: true, result: { message_id: QUESTION_ID, date: 0, chat: { id: REPORTER.id, type: "private" }, text: payload.text } }
+        : undefined;
     let replied = false;
     h.telegram.during = async ({ method, payload }) => {
       if (replied || method !== "sendMessage" || payload.chat_id !== REPORTER.id) return;
@@ -112,14 +129,19 @@ describe("relaying between a lead and a reporter", () => {
 
     const toLead = h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === LAWYER.id);
     expect(toLead.some((c) => String(c.payload.text).endsWith("He is at station 7"))).toBe(true);
-    expect(h.telegram.callsOf("sendMessage").some((c) => c.payload.chat_id === REPORTER.id && c.payload.text === "Your answer was passed on.")).toBe(true);
+    expect(
+      h.telegram.callsOf("sendMessage").some((c) => c.payload.chat_id === REPORTER.id && c.payload.text === "Your answer was passed on."),
+    ).toBe(true);
     // Settled: the waiting link is gone, the link by message id stays.
     expect(await storage.db.collection("relays").countDocuments()).toBe(3);
   });
 
   it("a question too long for one message with its heading is not sent, and the lead is told how long it may be", async () => {
     const { h } = await askedCase();
-    const { promptId } = { promptId: (h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === LAWYER.id) as { result?: { message_id: number } }).result!.message_id };
+    const { promptId } = {
+      promptId: (h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === LAWYER.id) as { result?: { message_id: number } })
+        .result!.message_id,
+    };
     h.telegram.clear();
     await h.send(replyTo(LAWYER, promptId, "Q".repeat(4_090)));
     expect(h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === REPORTER.id)).toHaveLength(0);

@@ -39,7 +39,15 @@ let chat = 9_000_000;
 async function queueJob(rank: number, extra: Partial<DeliveryJob> = {}) {
   const report = sampleReport();
   await storage.reports.save(report, 1);
-  const job = { code: report.code, chatId: chat++, sectors: ["lawyer" as const], level: "primary" as const, locale: "en" as const, rank, createdAt: new Date() };
+  const job = {
+    code: report.code,
+    chatId: chat++,
+    sectors: ["lawyer" as const],
+    level: "primary" as const,
+    locale: "en" as const,
+    rank,
+    createdAt: new Date(),
+  };
   await storage.outbox.addJob(job);
   if (extra.placeholderId) await storage.outbox.recordPlaceholder(storage.outbox.jobId(report.code, job.chatId), extra.placeholderId);
   return storage.outbox.jobId(report.code, job.chatId);
@@ -87,7 +95,13 @@ describe("the dispatcher", () => {
     const id = await queueJob(0);
     transport.failNext = [new SendFailureError({ kind: "rejected", status: 403, description: "Forbidden: bot was blocked by the user" })];
     const abandoned: string[] = [];
-    await new Dispatcher({ outbox: storage.outbox, transport, logger, limiter: free(), onAbandoned: (job) => void abandoned.push(job._id) }).drain();
+    await new Dispatcher({
+      outbox: storage.outbox,
+      transport,
+      logger,
+      limiter: free(),
+      onAbandoned: (job) => void abandoned.push(job._id),
+    }).drain();
     expect(abandoned).toEqual([id]);
     expect(await storage.outbox.jobs.findOne({ _id: id })).toBeNull();
   });
@@ -95,8 +109,24 @@ describe("the dispatcher", () => {
 
 describe("the router", () => {
   it("writes one job per report and chat, however often it runs, and survives a report stored after its queue entry", async () => {
-    await storage.leads.add({ chatId: 777, kind: "person", sector: "coordinator", scope: "national", role: "primary", onDuty: true, locale: "en", label: "c" });
-    const router = new Router({ reports: storage.reports, outbox: storage.outbox, cases: storage.cases, leads: storage.leads, alliance: NO_ALLIANCE, logger });
+    await storage.leads.add({
+      chatId: 777,
+      kind: "person",
+      sector: "coordinator",
+      scope: "national",
+      role: "primary",
+      onDuty: true,
+      locale: "en",
+      label: "c",
+    });
+    const router = new Router({
+      reports: storage.reports,
+      outbox: storage.outbox,
+      cases: storage.cases,
+      leads: storage.leads,
+      alliance: NO_ALLIANCE,
+      logger,
+    });
     await router.runOnce(); // what the tests above left queued
     const report = sampleReport({ lawyer: "admitted" }); // concerns nobody in particular: the coordinator
     await storage.outbox.enqueueRouting(report.code);

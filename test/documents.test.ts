@@ -109,7 +109,8 @@ describe("documents content", () => {
       for (const locale of LOCALES) {
         const said = [document.title, document.heading, document.body, document.checklist].map((p) => p[locale]).join("\n");
         for (const point of rights.reviewPoints) {
-          for (const pattern of point.mustNotSay) if (new RegExp(pattern, "iu").test(said)) offences.push(`${document.id}.${locale}: ${point.id}`);
+          for (const pattern of point.mustNotSay)
+            if (new RegExp(pattern, "iu").test(said)) offences.push(`${document.id}.${locale}: ${point.id}`);
         }
         if (/\+?\d[\d\s()-]{8,}\d/.test(said)) offences.push(`${document.id}.${locale}: a phone number`);
       }
@@ -125,7 +126,9 @@ describe("documents content", () => {
     cpSync(DOCUMENTS_DIR, dir, { recursive: true });
     const file = path.join(dir, "01-lawyer-request.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("адвоката {lawyer}.", "адвоката {lawyer}, {relative}."));
-    expect(() => loadDocumentsContent(dir, rights)).toThrow("01-lawyer-request.yaml: body.ru uses {relative}, which is not among its fields");
+    expect(() => loadDocumentsContent(dir, rights)).toThrow(
+      "01-lawyer-request.yaml: body.ru uses {relative}, which is not among its fields",
+    );
     writeFileSync(file, readFileSync(file, "utf8").replace("адвоката {lawyer}, {relative}.", "адвоката."));
     expect(() => loadDocumentsContent(dir, rights)).toThrow("every language must use");
   });
@@ -135,13 +138,18 @@ describe("documents content", () => {
     expect(checklist).toContain("`torture-complaint` (document)");
     expect(checklist).toContain("Documents: the form and wording of the fill-in documents");
     expect(checklist).toContain("CPC art. 271 as of 2016");
-    expect(checklist).toMatch(/\| `medical-exam-request` \(document\) \| Request for a forensic medical examination \| \d{4}-\d{2}-\d{2} \|/);
+    expect(checklist).toMatch(
+      /\| `medical-exam-request` \(document\) \| Request for a forensic medical examination \| \d{4}-\d{2}-\d{2} \|/,
+    );
   });
 
   it("fits in one Telegram message with every answer at its longest, in every language", () => {
-    const longest: DocumentValues = Object.fromEntries(Object.entries(DOCUMENT_FIELDS).map(([id, def]) => [id, "Ә".repeat(FIELD_MAX_CHARS[def.kind])]));
+    const longest: DocumentValues = Object.fromEntries(
+      Object.entries(DOCUMENT_FIELDS).map(([id, def]) => [id, "Ә".repeat(FIELD_MAX_CHARS[def.kind])]),
+    );
     for (const document of documents.documents) {
-      for (const locale of LOCALES) expect(documentText(renderDocument(documents, document, locale, longest)).length).toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
+      for (const locale of LOCALES)
+        expect(documentText(renderDocument(documents, document, locale, longest)).length).toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
     }
   });
 
@@ -157,8 +165,14 @@ describe("documents content", () => {
 describe("the /documents command", () => {
   it("is in Telegram's command menu of every language", () => {
     const i18n = createI18n();
-    expect(commandList(i18n, "kk")).toContainEqual({ command: "documents", description: "Тапсыруға арналған құжаттар: толтырып, файл алу" });
-    expect(commandList(i18n, "ru")).toContainEqual({ command: "documents", description: "Документы для подачи: заполнить и получить файл" });
+    expect(commandList(i18n, "kk")).toContainEqual({
+      command: "documents",
+      description: "Тапсыруға арналған құжаттар: толтырып, файл алу",
+    });
+    expect(commandList(i18n, "ru")).toContainEqual({
+      command: "documents",
+      description: "Документы для подачи: заполнить и получить файл",
+    });
     expect(commandList(i18n, "en")).toContainEqual({ command: "documents", description: "Documents to hand in: fill in, get a file" });
   });
 });
@@ -168,7 +182,15 @@ describe("the .docx file", () => {
     const complaint = findDocument(documents, "torture-complaint")!;
     const values = { ...TYPED.kk, date: "16.12.2026", events: `${TYPED.kk.events} ${KAZAKH_LETTERS}` };
     const xml = await documentXml(await documentDocx(renderDocument(documents, complaint, "kk", values)));
-    for (const value of [values.name!, values.place!, values.authority!, values.events, "16.12.2026", "Азаптау және қатыгез қарым-қатынас туралы шағым"]) expect(xml).toContain(value);
+    for (const value of [
+      values.name!,
+      values.place!,
+      values.authority!,
+      values.events,
+      "16.12.2026",
+      "Азаптау және қатыгез қарым-қатынас туралы шағым",
+    ])
+      expect(xml).toContain(value);
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toContain('w:hAnsi="Times New Roman"');
   });
@@ -187,19 +209,24 @@ describe("filling in a document through the bot", () => {
 
     await h.send(command(user, "documents"));
     const list = h.telegram.last("sendMessage");
-    expect(String(list.payload.text)).toContain({ kk: "Сіз тапсыра алатын құжаттар", ru: "Документы, которые вы можете подать", en: "Documents you can hand in" }[locale]);
+    expect(String(list.payload.text)).toContain(
+      { kk: "Сіз тапсыра алатын құжаттар", ru: "Документы, которые вы можете подать", en: "Documents you can hand in" }[locale],
+    );
     expect(buttonsOf(list).map((b) => b.data)).toEqual([...DOCUMENT_IDS.map((d) => `doc:${d}`), "menu"]);
 
     await h.send(press(user, `doc:${id}`));
     const total = document.fields.length + 1;
-    expect(h.telegram.texts().at(-1)).toContain({ kk: `${total} қадамның 1-қадамы`, ru: `Шаг 1 из ${total}`, en: `Step 1 of ${total}` }[locale]);
+    expect(h.telegram.texts().at(-1)).toContain(
+      { kk: `${total} қадамның 1-қадамы`, ru: `Шаг 1 из ${total}`, en: `Step 1 of ${total}` }[locale],
+    );
     await h.send(press(user, `d:0:${docLanguage}`));
 
     const stateKey = storage.conversations.storedIdOf(pseudonymizer(h.deps.pseudonymKey)(user.id));
     for (const [index, field] of document.fields.entries()) {
       const question = index + 1;
       // While the form runs, its state is stored (so the check after sending can fail).
-      if (index === document.fields.length - 1) expect(await storage.db.collection("conversations").findOne({ _id: stateKey as never })).not.toBeNull();
+      if (index === document.fields.length - 1)
+        expect(await storage.db.collection("conversations").findOne({ _id: stateKey as never })).not.toBeNull();
       if (field === "date") await h.send(press(user, `d:${question}:today`));
       else if (field === "place" && id === "relatives-request") await h.send(press(user, `d:${question}:skip`));
       else await h.send(text(user, typed[field]!));
@@ -209,7 +236,10 @@ describe("filling in a document through the bot", () => {
     expect(body, `the ${docLanguage} text`).toBeDefined();
     for (const field of document.fields) {
       if (field === "date") expect(body).toContain(documentDate(Date.now()));
-      else if (field === "place" && id === "relatives-request") expect(body).toContain(docLanguage === "kk" ? "Ұстап алынған жері: ____________________." : "Место задержания: ____________________.");
+      else if (field === "place" && id === "relatives-request")
+        expect(body).toContain(
+          docLanguage === "kk" ? "Ұстап алынған жері: ____________________." : "Место задержания: ____________________.",
+        );
       else expect(body).toContain(escape(typed[field]!));
     }
 
@@ -217,7 +247,8 @@ describe("filling in a document through the bot", () => {
     const file = Object.values(upload.payload).find((v): v is UploadedFile => typeof v === "object" && v !== null && "bytes" in v)!;
     expect(file.filename).toBe(`${id}-${docLanguage}.docx`);
     const xml = await documentXml(file.bytes);
-    for (const field of document.fields.filter((f) => f !== "date" && !(f === "place" && id === "relatives-request"))) expect(xml).toContain(escapeXml(typed[field]!));
+    for (const field of document.fields.filter((f) => f !== "date" && !(f === "place" && id === "relatives-request")))
+      expect(xml).toContain(escapeXml(typed[field]!));
 
     if (locale === "en") {
       const aid = sentText.find((t) => t.includes("Unofficial English translation — for reading only. Do not hand this in."));

@@ -29,7 +29,11 @@ beforeEach(async () => {
 afterEach(() => storage.drop());
 
 function bot(limits: Partial<Limits> = {}) {
-  return createTestBot(storage, { alliance, limits: { ...DEFAULT_LIMITS, messagesPerMinute: 10_000, ...limits }, now: () => Date.now() + offset });
+  return createTestBot(storage, {
+    alliance,
+    limits: { ...DEFAULT_LIMITS, messagesPerMinute: 10_000, ...limits },
+    now: () => Date.now() + offset,
+  });
 }
 
 /** Walks a whole detention report and submits it; returns its reference code. */
@@ -41,7 +45,11 @@ async function report(h: ReturnType<typeof bot>, user: Person): Promise<string> 
   return /([2-9A-Z]{4}-[2-9A-Z]{4})/.exec(ack)![1]!;
 }
 
-const repliesTo = (h: ReturnType<typeof bot>, user: Person) => h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === user.id).map((c) => String(c.payload.text));
+const repliesTo = (h: ReturnType<typeof bot>, user: Person) =>
+  h.telegram
+    .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === user.id)
+    .map((c) => String(c.payload.text));
 
 describe("messages per minute", () => {
   it("beyond the limit: one polite line in the person's language, then nothing; buttons still answered; others unaffected; a minute later it works again", async () => {
@@ -50,7 +58,9 @@ describe("messages per minute", () => {
     for (let i = 0; i < 14; i++) await h.send(text(flooder, `spam ${i}`));
     const replies = repliesTo(h, flooder);
     expect(replies).toHaveLength(11);
-    expect(replies.at(-1)).toBe("Вы отправляете сообщения очень быстро. Пожалуйста, подождите минуту: последние не были прочитаны. Потом продолжите с того же места.");
+    expect(replies.at(-1)).toBe(
+      "Вы отправляете сообщения очень быстро. Пожалуйста, подождите минуту: последние не были прочитаны. Потом продолжите с того же места.",
+    );
 
     await h.send(press(flooder, "rights"));
     expect(h.telegram.last("answerCallbackQuery").payload).toMatchObject({ callback_query_id: expect.any(String) });
@@ -75,11 +85,15 @@ describe("reports per hour", () => {
     await report(h, flooder);
     h.telegram.clear();
     await h.send(press(flooder, "report:detention"));
-    expect(repliesTo(h, flooder)).toEqual(["You have sent 2 reports in the last hour. You can start another in 60 min. Your reports were received."]);
+    expect(repliesTo(h, flooder)).toEqual([
+      "You have sent 2 reports in the last hour. You can start another in 60 min. Your reports were received.",
+    ]);
 
     const restarted = bot({ reportsPerHour: 2 });
     await restarted.send(press(flooder, "report:detention"));
-    expect(repliesTo(restarted, flooder)).toEqual(["You have sent 2 reports in the last hour. You can start another in 60 min. Your reports were received."]);
+    expect(repliesTo(restarted, flooder)).toEqual([
+      "You have sent 2 reports in the last hour. You can start another in 60 min. Your reports were received.",
+    ]);
     // Nothing that identifies the person is in clear in the count.
     const [count] = await storage.db.collection("report_intake").find().toArray();
     expect(JSON.stringify(count)).not.toContain(String(flooder.id));
@@ -122,7 +136,14 @@ describe("files of a report", () => {
     const walker = new FormWalker(h.telegram, h.send, user);
     await h.send(command(user, "start"));
     await walker.choose("report:detention");
-    const inputs = { ...PERSON_DETENTION, subject: "group", groupSize: "2-5", groupMinors: "no", groupJournalists: "no", place: "Skip" } as const;
+    const inputs = {
+      ...PERSON_DETENTION,
+      subject: "group",
+      groupSize: "2-5",
+      groupMinors: "no",
+      groupJournalists: "no",
+      place: "Skip",
+    } as const;
     await answerSteps({ walker, send: h.send, user, locale: "en" }, formStepsBefore("detention", inputs, "evidence"));
     expect(walker.question()).toContain("Send photos, videos");
     return { h, user, walker };
@@ -177,8 +198,21 @@ describe("bad answers", () => {
 describe("the limits are configuration", () => {
   it("documented defaults, set from the environment, a wrong value named in one line", () => {
     const TOKEN = "123456:ABC-def_ghi";
-    expect(loadEnvConfig({ BOT_TOKEN: TOKEN }).limits).toEqual({ reportsPerHour: 5, topPriorityReportsPerHour: 2, filesPerReport: 20, messagesPerMinute: 60 });
-    expect(loadEnvConfig({ BOT_TOKEN: TOKEN, REPORTS_PER_HOUR: "3", TOP_PRIORITY_REPORTS_PER_HOUR: "0", FILES_PER_REPORT: "10", MESSAGES_PER_MINUTE: "30" }).limits).toEqual({
+    expect(loadEnvConfig({ BOT_TOKEN: TOKEN }).limits).toEqual({
+      reportsPerHour: 5,
+      topPriorityReportsPerHour: 2,
+      filesPerReport: 20,
+      messagesPerMinute: 60,
+    });
+    expect(
+      loadEnvConfig({
+        BOT_TOKEN: TOKEN,
+        REPORTS_PER_HOUR: "3",
+        TOP_PRIORITY_REPORTS_PER_HOUR: "0",
+        FILES_PER_REPORT: "10",
+        MESSAGES_PER_MINUTE: "30",
+      }).limits,
+    ).toEqual({
       reportsPerHour: 3,
       topPriorityReportsPerHour: 0,
       filesPerReport: 10,

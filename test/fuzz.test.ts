@@ -47,14 +47,36 @@ function outOfLimits(call: ApiCall): string | undefined {
 describe(`fuzz (seed ${SEED})`, () => {
   it(`${FUZZ_UPDATES} random and malformed updates among real reports: no throw, every press answered, every message within Telegram's limits`, async () => {
     const h = createTestBot(storage, { alliance: { ...NO_ALLIANCE, admins: [ADMIN.id] } });
-    await storage.leads.add({ chatId: LEAD.id, kind: "person", sector: "coordinator", scope: "national", role: "primary", onDuty: true, locale: "en", label: "Coordinator" });
+    await storage.leads.add({
+      chatId: LEAD.id,
+      kind: "person",
+      sector: "coordinator",
+      scope: "national",
+      role: "primary",
+      onDuty: true,
+      locale: "en",
+      label: "Coordinator",
+    });
     const random = seededRandom(SEED);
-    const fuzz = new FuzzUpdates(random, { users: Array.from({ length: 300 }, (_, i) => 9_100_000 + i), groups: Array.from({ length: 10 }, (_, i) => -1_009_000 - i) }, BOT_INFO.id);
+    const fuzz = new FuzzUpdates(
+      random,
+      { users: Array.from({ length: 300 }, (_, i) => 9_100_000 + i), groups: Array.from({ length: 10 }, (_, i) => -1_009_000 - i) },
+      BOT_INFO.id,
+    );
 
     const pressed = new Map<string, string>();
     const thrown: string[] = [];
     const deliver = async (update: Update) => {
-      if (update.callback_query) pressed.set(update.callback_query.id, JSON.stringify({ data: update.callback_query.data, game: update.callback_query.game_short_name, chat: update.callback_query.message?.chat.type, inline: update.callback_query.inline_message_id }));
+      if (update.callback_query)
+        pressed.set(
+          update.callback_query.id,
+          JSON.stringify({
+            data: update.callback_query.data,
+            game: update.callback_query.game_short_name,
+            chat: update.callback_query.message?.chat.type,
+            inline: update.callback_query.inline_message_id,
+          }),
+        );
       await h.send(update).catch((error: Error) => thrown.push(`${error.message} in ${JSON.stringify(update).slice(0, 300)}`));
     };
     let sentFuzz = 0;
@@ -74,7 +96,9 @@ describe(`fuzz (seed ${SEED})`, () => {
       const walker = new FormWalker(h.telegram, interleaved, user);
       await (r % 2 === 0 ? walkDetention : walkIllTreatment)({ walker, send: interleaved, user, locale });
       await walker.choose("submit");
-      const ack = h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === user.id && /[2-9A-Z]{4}-[2-9A-Z]{4}/.test(String(c.payload.text)));
+      const ack = h.telegram
+        .callsOf("sendMessage")
+        .findLast((c) => c.payload.chat_id === user.id && /[2-9A-Z]{4}-[2-9A-Z]{4}/.test(String(c.payload.text)));
       codes.push(/([2-9A-Z]{4}-[2-9A-Z]{4})/.exec(String(ack?.payload.text))![1]!);
 
       // The lead gets the alert, takes it and asks; a 5,000-character question is refused, a short one goes through.
@@ -83,7 +107,9 @@ describe(`fuzz (seed ${SEED})`, () => {
       const code = codes.at(-1)!;
       await interleaved(press(LEAD, `l:take:${code}`));
       await interleaved(press(LEAD, `l:ask:${code}`));
-      const prompt = h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === LEAD.id) as ApiCall & { result?: { message_id: number } };
+      const prompt = h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === LEAD.id) as ApiCall & {
+        result?: { message_id: number };
+      };
       if (r % 2 === 0) {
         await interleaved(replyTo(LEAD, prompt.result!.message_id, `${"؟ ".repeat(2_500)}`));
         await interleaved(replyTo(LEAD, prompt.result!.message_id, "Is he still there? 👍🏽"));
@@ -108,7 +134,9 @@ describe(`fuzz (seed ${SEED})`, () => {
     // Every real report is stored and its alert reached the lead (edited into the placeholder).
     for (const code of codes) {
       expect(await storage.reports.findByCode(code)).toBeDefined();
-      expect(h.telegram.callsOf("editMessageText").some((c) => c.payload.chat_id === LEAD.id && String(c.payload.text).includes(code))).toBe(true);
+      expect(
+        h.telegram.callsOf("editMessageText").some((c) => c.payload.chat_id === LEAD.id && String(c.payload.text).includes(code)),
+      ).toBe(true);
     }
     // The long question was refused with a reason, the short one reached the reporter.
     expect(h.telegram.texts().filter((t) => t.startsWith("Your message was not sent: it is too long."))).toHaveLength(REPORTERS / 2);

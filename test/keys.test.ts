@@ -98,7 +98,16 @@ describe("the key check value", () => {
     const db = newDatabase();
     const key = randomBytes(32);
     const before = await openTestStorage(db, new Cipher(deriveKey(key, "reports")));
-    await before.leads.add({ chatId: LAWYER.id, kind: "person", sector: "lawyer", scope: "almaty", role: "primary", onDuty: true, locale: "en", label: "Lawyer" });
+    await before.leads.add({
+      chatId: LAWYER.id,
+      kind: "person",
+      sector: "lawyer",
+      scope: "almaty",
+      role: "primary",
+      onDuty: true,
+      locale: "en",
+      label: "Lawyer",
+    });
     await before.close();
 
     expect(await startLine(db, { current: randomBytes(32) })).toBe(WRONG_KEY_LINE);
@@ -118,10 +127,21 @@ describe("npm run keys:rotate", () => {
     const db = newDatabase();
     const storage = await open(db, { current: oldKey });
     const h = createTestBot(storage, { pseudonymKey: storage.unlocked!.pseudonymKey });
-    await storage.leads.add({ chatId: LAWYER.id, kind: "person", sector: "lawyer", scope: "national", role: "primary", onDuty: true, locale: "en", label: "Lawyer Realname" });
+    await storage.leads.add({
+      chatId: LAWYER.id,
+      kind: "person",
+      sector: "lawyer",
+      scope: "national",
+      role: "primary",
+      onDuty: true,
+      locale: "en",
+      label: "Lawyer Realname",
+    });
     const report = await submit(storage, REPORTER);
     await deliver(h);
-    expect(h.telegram.callsOf("editMessageText").some((c) => c.payload.chat_id === LAWYER.id && String(c.payload.text).includes(report.code))).toBe(true);
+    expect(
+      h.telegram.callsOf("editMessageText").some((c) => c.payload.chat_id === LAWYER.id && String(c.payload.text).includes(report.code)),
+    ).toBe(true);
 
     const reporter = person(5_021_001, "ru", "Dana Draftname");
     const walker = new FormWalker(h.telegram, h.send, reporter);
@@ -143,7 +163,9 @@ describe("npm run keys:rotate", () => {
     expect(await startLine(db, { current: newKey })).toBe(WRONG_KEY_LINE);
 
     const both = await open(db, { current: newKey, old: oldKey });
-    expect(both.unlocked!.warnings).toEqual(["this database is still sealed under REPORTS_KEY_OLD: run `npm run keys:rotate` to re-seal it under REPORTS_KEY, then unset REPORTS_KEY_OLD"]);
+    expect(both.unlocked!.warnings).toEqual([
+      "this database is still sealed under REPORTS_KEY_OLD: run `npm run keys:rotate` to re-seal it under REPORTS_KEY, then unset REPORTS_KEY_OLD",
+    ]);
     const lines: string[] = [];
     const result = await rotateKeys(both.db, { current: newKey, old: oldKey }, (line) => lines.push(line));
     expect(result.done).toBe(true);
@@ -164,7 +186,10 @@ describe("npm run keys:rotate", () => {
     // The old key opens no stored value any more.
     const stale = new Cipher(sealingKey(oldKey));
     for (const { collection, field, context } of SEALED_FIELDS) {
-      for (const doc of await both.db.collection<{ _id: string }>(collection).find({ [field]: { $exists: true } }).toArray()) {
+      for (const doc of await both.db
+        .collection<{ _id: string }>(collection)
+        .find({ [field]: { $exists: true } })
+        .toArray()) {
         expect(stale.opens((doc as Record<string, unknown>)[field] as string, context(doc._id)), `${collection}.${field}`).toBe(false);
       }
     }
@@ -206,8 +231,12 @@ describe("npm run keys:rotate", () => {
     const lines: string[] = [];
     const resumed = await rotateKeys(both.db, { current: newKey, old: oldKey }, (line) => lines.push(line));
     expect(resumed.done).toBe(true);
-    expect(lines.find((l) => l.startsWith("reports.sealed"))!.replace(/\s+/g, " ")).toBe("reports.sealed 0 re-sealed, 1 already under the new key");
-    expect(lines.find((l) => l.startsWith("leads.sealed"))!.replace(/\s+/g, " ")).toBe("leads.sealed 1 re-sealed, 0 already under the new key");
+    expect(lines.find((l) => l.startsWith("reports.sealed"))!.replace(/\s+/g, " ")).toBe(
+      "reports.sealed 0 re-sealed, 1 already under the new key",
+    );
+    expect(lines.find((l) => l.startsWith("leads.sealed"))!.replace(/\s+/g, " ")).toBe(
+      "leads.sealed 1 re-sealed, 0 already under the new key",
+    );
     expect(await startLine(db, { current: newKey })).toBe("opened");
   });
 
@@ -216,9 +245,11 @@ describe("npm run keys:rotate", () => {
     const newKey = randomBytes(32);
     const { db, report } = await filled(oldKey);
     const both = await open(db, { current: newKey, old: oldKey });
-    await expect(rotateKeys(both.db, { current: newKey, old: oldKey }, (line) => {
-      if (line.startsWith("leads.sealed")) throw new Error("killed");
-    })).rejects.toThrow("killed");
+    await expect(
+      rotateKeys(both.db, { current: newKey, old: oldKey }, (line) => {
+        if (line.startsWith("leads.sealed")) throw new Error("killed");
+      }),
+    ).rejects.toThrow("killed");
     expect((await rotateKeys(both.db, { current: oldKey, old: newKey }, () => {})).done).toBe(true);
     expect(await startLine(db, { current: newKey })).toBe(WRONG_KEY_LINE);
     const back = await open(db, { current: oldKey });
@@ -231,7 +262,16 @@ describe("npm run keys:rotate", () => {
     const oldKey = randomBytes(32);
     const newKey = randomBytes(32);
     const before = await openTestStorage(db, new Cipher(deriveKey(oldKey, "reports")));
-    await before.leads.add({ chatId: LAWYER.id, kind: "person", sector: "lawyer", scope: "almaty", role: "primary", onDuty: true, locale: "en", label: "Lawyer" });
+    await before.leads.add({
+      chatId: LAWYER.id,
+      kind: "person",
+      sector: "lawyer",
+      scope: "almaty",
+      role: "primary",
+      onDuty: true,
+      locale: "en",
+      label: "Lawyer",
+    });
     await before.close();
 
     const both = await open(db, { current: newKey, old: oldKey });
@@ -248,12 +288,16 @@ describe("npm run keys:rotate", () => {
     const newKey = randomBytes(32);
     const db = newDatabase();
     const storage = await open(db, { current: oldKey });
-    await storage.db.collection<{ _id: string; entry: { sealed: string } }>("audit").insertOne({ _id: "a1", entry: { sealed: storage.unlocked!.cipher.encrypt("took", "audit:a1") } });
+    await storage.db
+      .collection<{ _id: string; entry: { sealed: string } }>("audit")
+      .insertOne({ _id: "a1", entry: { sealed: storage.unlocked!.cipher.encrypt("took", "audit:a1") } });
     const lines: string[] = [];
     const result = await rotateKeys(storage.db, { current: newKey, old: oldKey }, (line) => lines.push(line));
     expect(result.done).toBe(false);
     expect(result.unknown).toEqual([{ field: "audit.entry.sealed", values: 1 }]);
-    expect(lines).toContain("audit.entry.sealed: 1 sealed value(s) in a field keys:rotate does not know (add it to src/storage/sealed-fields.ts)");
+    expect(lines).toContain(
+      "audit.entry.sealed: 1 sealed value(s) in a field keys:rotate does not know (add it to src/storage/sealed-fields.ts)",
+    );
     expect(await startLine(db, { current: newKey })).toBe(WRONG_KEY_LINE);
     expect(await startLine(db, { current: oldKey })).toBe(HALF_ROTATED_LINE);
     expect(await startLine(db, { current: newKey, old: oldKey })).toBe("opened");

@@ -22,13 +22,20 @@ afterEach(() => storage.drop());
 async function alertedReport(contact: "bot" | "none") {
   const h = createTestBot(storage, { alliance });
   const report = {
-    ...sampleReport({ name: "Әлия Қасымқызы", place: { text: "Абай даңғылы, Алматы" }, account: "Полиция қызметкерлері мені ұрды, қолымды қайырды.", contact }),
+    ...sampleReport({
+      name: "Әлия Қасымқызы",
+      place: { text: "Абай даңғылы, Алматы" },
+      account: "Полиция қызметкерлері мені ұрды, қолымды қайырды.",
+      contact,
+    }),
     locale: "kk" as const,
   };
   await storage.reports.save(report, REPORTER);
   await h.delivery.router.runOnce();
   await h.delivery.dispatcher.drain();
-  const alert = h.telegram.callsOf("editMessageText").find((c) => c.payload.chat_id === ADMIN.id && String(c.payload.text).includes(report.code))!;
+  const alert = h.telegram
+    .callsOf("editMessageText")
+    .find((c) => c.payload.chat_id === ADMIN.id && String(c.payload.text).includes(report.code))!;
   expect(alert).toBeDefined();
   return { h, report, alert };
 }
@@ -47,7 +54,10 @@ describe("a lead sends the reporter a document pre-filled from the report", () =
     h.telegram.clear();
 
     await h.send(press(ADMIN, `ld:send:${report.code}:torture-complaint`));
-    const toReporter = h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === REPORTER).map((c) => String(c.payload.text));
+    const toReporter = h.telegram
+      .callsOf("sendMessage")
+      .filter((c) => c.payload.chat_id === REPORTER)
+      .map((c) => String(c.payload.text));
     // Neutral on the reporter's phone: no reference code, no "report" (issue 9 §1).
     expect(toReporter[0]).toContain("Альянстан бір адам сіз жазғанның негізінде толтырылған құжат жіберді.");
     expect(toReporter[0]).not.toContain(report.code);

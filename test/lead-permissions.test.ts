@@ -16,7 +16,15 @@ import { command, groupPress, groupText, person, press } from "./helpers/updates
 const ADMIN = person(1_000_001, "en", "Admin");
 const REPORTER = 2_000_001;
 const alliance: AllianceConfig = { ...NO_ALLIANCE, admins: [ADMIN.id] };
-const PHOTO = { kind: "photo" as const, messageId: 77, fileId: "F-atyrau", fileUniqueId: "U-atyrau", size: 10, mime: "image/jpeg", receivedAt: Date.now() };
+const PHOTO = {
+  kind: "photo" as const,
+  messageId: 77,
+  fileId: "F-atyrau",
+  fileUniqueId: "U-atyrau",
+  size: 10,
+  mime: "image/jpeg",
+  receivedAt: Date.now(),
+};
 
 const NOT_ALLOWED_RU = "Это может сделать только ответственный по секторам и региону этого обращения или координатор.";
 const ENDED_EN = "This conversation has ended, and your answer was not passed on. If something new has happened, send /report.";
@@ -80,7 +88,9 @@ describe("permission is sector × region", () => {
     await deliver();
 
     await h.send(press(astanaCoordinator, `l:take:${atyrau.code}`));
-    expect(h.telegram.last("answerCallbackQuery").payload.text).toBe("Only a lead of this report's sectors and region, or the coordinator, can do this.");
+    expect(h.telegram.last("answerCallbackQuery").payload.text).toBe(
+      "Only a lead of this report's sectors and region, or the coordinator, can do this.",
+    );
     await h.send(command(astanaCoordinator, "cases"));
     expect(h.telegram.texts().at(-1)).toBe("No open cases.");
 
@@ -104,7 +114,9 @@ describe("a removed lead", () => {
     await h.send(command(ADMIN, "leads"));
     const id = (await storage.leads.byChat(lawyer.id))[0]!.id;
     await h.send(press(ADMIN, buttonsOf(h.telegram.last("sendMessage")).find((b) => b.data === `adm:rm:${id}`)!.data));
-    expect(h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === lawyer.id)!.payload.text).toBe("You are no longer a lead of the alliance's bot.");
+    expect(h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === lawyer.id)!.payload.text).toBe(
+      "You are no longer a lead of the alliance's bot.",
+    );
     const mark = h.telegram.calls.length;
 
     await deliver();
@@ -198,7 +210,9 @@ describe("invitations and enrolment requests", () => {
     expect(personRequest.payload.text).toContain("Private chat with a person. Telegram id: 6061.");
     expect(personRequest.payload.text).toContain('<a href="tg://user?id=6061">Open the profile</a>');
 
-    await h.send(groupText(person(6062, "en", "Member"), -100_777, `/enrol@rights_test_bot ${await invite("torture", "national", "primary")}`));
+    await h.send(
+      groupText(person(6062, "en", "Member"), -100_777, `/enrol@rights_test_bot ${await invite("torture", "national", "primary")}`),
+    );
     const groupRequest = lastToAdmin();
     expect(groupRequest.payload.text).toContain("Chat: a group, Telegram id: -100777.");
     expect(groupRequest.payload.text).toContain('Sent by Member, Telegram id: 6062. <a href="tg://user?id=6062">Open the profile</a>');
@@ -215,10 +229,20 @@ describe("in an enrolled group", () => {
     const groupAdmin = person(6072, "en", "Group Admin");
     const member = person(6073, "en", "Member");
     h.telegram.responder = (call) =>
-      call.method === "getChatMember" ? { ok: true, result: { status: call.payload.user_id === groupAdmin.id ? "administrator" : "member", user: { id: call.payload.user_id, is_bot: false, first_name: "x" } } } : undefined;
+      call.method === "getChatMember"
+        ? {
+            ok: true,
+            result: {
+              status: call.payload.user_id === groupAdmin.id ? "administrator" : "member",
+              user: { id: call.payload.user_id, is_bot: false, first_name: "x" },
+            },
+          }
+        : undefined;
 
     await h.send(groupText(member, GROUP, "/offduty@rights_test_bot"));
-    expect(h.telegram.texts().at(-1)).toBe("In a group, only the group's admins can switch duty. Anyone here can take, ask and close cases.");
+    expect(h.telegram.texts().at(-1)).toBe(
+      "In a group, only the group's admins can switch duty. Anyone here can take, ask and close cases.",
+    );
     expect((await storage.leads.byChat(GROUP))[0]!.onDuty).toBe(true);
     await h.send(groupText(groupAdmin, GROUP, "/offduty@rights_test_bot"));
     expect(h.telegram.texts().at(-1)).toBe("You are off duty: alerts go to others until you send /onduty.");

@@ -29,7 +29,8 @@ function harness() {
 type Harness = ReturnType<typeof harness>;
 
 const invite = (h: Harness, sector: Sector, scope: LeadScope, role: LeadRole) => leadSteps(h, ADMIN).invite(sector, scope, role);
-const enrol = (h: Harness, who: Person, sector: Sector, scope?: LeadScope, role?: LeadRole) => leadSteps(h, ADMIN).enrol(who, sector, scope, role);
+const enrol = (h: Harness, who: Person, sector: Sector, scope?: LeadScope, role?: LeadRole) =>
+  leadSteps(h, ADMIN).enrol(who, sector, scope, role);
 const deliver = (h: Harness) => leadSteps(h, ADMIN).deliver();
 const alertIn = (h: Harness, chatId: number, code: string) => leadSteps(h, ADMIN).alertIn(chatId, code);
 
@@ -40,9 +41,13 @@ describe("enrolment", () => {
     await enrol(h, lawyer, "lawyer", "almaty", "primary");
     expect(h.telegram.texts()).toContain(i18n.t("ru", "enrol-waiting"));
     const leads = await storage.leads.all();
-    expect(leads).toMatchObject([{ chatId: 3001, kind: "person", sector: "lawyer", scope: "almaty", role: "primary", onDuty: true, locale: "ru" }]);
+    expect(leads).toMatchObject([
+      { chatId: 3001, kind: "person", sector: "lawyer", scope: "almaty", role: "primary", onDuty: true, locale: "ru" },
+    ]);
     // In the new lead's language (Russian), not the admin's (English).
-    const confirmed = h.telegram.callsOf("sendMessage").find((c) => c.payload.chat_id === 3001 && String(c.payload.text).startsWith("Теперь вы ответственный: Адвокат"));
+    const confirmed = h.telegram
+      .callsOf("sendMessage")
+      .find((c) => c.payload.chat_id === 3001 && String(c.payload.text).startsWith("Теперь вы ответственный: Адвокат"));
     expect(confirmed, h.telegram.texts().join("\n")).toBeDefined();
   });
 
@@ -110,15 +115,28 @@ describe("alerts and what leads may do with them", () => {
     const report = await submit(storage, REPORTER);
     await deliver(h);
     await deliver(h);
-    const placeholders = h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === 4001 && String(c.payload.text).includes(report.code));
-    expect(placeholders, JSON.stringify(h.telegram.calls.slice(-6).map(c => [c.method, c.payload.chat_id, c.payload.message_id, String(c.payload.text).slice(0,40)]))).toHaveLength(1);
+    const placeholders = h.telegram
+      .callsOf("sendMessage")
+      .filter((c) => c.payload.chat_id === 4001 && String(c.payload.text).includes(report.code));
+    expect(
+      placeholders,
+      JSON.stringify(
+        h.telegram.calls.slice(-6).map((c) => [c.method, c.payload.chat_id, c.payload.message_id, String(c.payload.text).slice(0, 40)]),
+      ),
+    ).toHaveLength(1);
     expect(placeholders[0]!.payload.protect_content).toBe(true);
     const alert = alertIn(h, 4001, report.code);
     expect(alert).toHaveLength(1);
     expect(alert[0]!.payload.text).toContain(i18n.t("en", "sector-lawyer"));
     expect(alert[0]!.payload.text).toContain("Subject Person");
     expect(alert[0]!.payload.text).not.toContain(String(REPORTER));
-    expect(buttonsOf(alert[0]!).map((b) => b.text)).toEqual([i18n.t("en", "alert-take"), i18n.t("en", "alert-ask"), i18n.t("en", "alert-close"), i18n.t("en", "alert-hand-over"), "📄 Document for the reporter"]);
+    expect(buttonsOf(alert[0]!).map((b) => b.text)).toEqual([
+      i18n.t("en", "alert-take"),
+      i18n.t("en", "alert-ask"),
+      i18n.t("en", "alert-close"),
+      i18n.t("en", "alert-hand-over"),
+      "📄 Document for the reporter",
+    ]);
     const placeholderId = (placeholders[0] as never as { result: { message_id: number } }).result.message_id;
     expect(alert[0]!.payload.message_id).toBe(placeholderId);
     expect(await storage.outbox.alertsFor(report.code)).toMatchObject([{ chatId: 4001, messageId: placeholderId }]);
@@ -156,7 +174,9 @@ describe("alerts and what leads may do with them", () => {
     const toReporter = () => h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === REPORTER);
 
     await h.send(press(lawyer, `l:take:${report.code}`));
-    expect(toReporter().at(-1)!.payload.text).toBe(i18n.t("en", "reporter-taken", { code: report.code, sectors: i18n.t("en", "sector-lawyer") }));
+    expect(toReporter().at(-1)!.payload.text).toBe(
+      i18n.t("en", "reporter-taken", { code: report.code, sectors: i18n.t("en", "sector-lawyer") }),
+    );
     await h.send(press(person(4022, "ru"), `l:take:${report.code}`));
     expect(h.telegram.last("answerCallbackQuery").payload.text).toBe(i18n.t("ru", "lead-not-allowed"));
 
@@ -169,7 +189,13 @@ describe("alerts and what leads may do with them", () => {
     expect(question.payload.text).not.toContain("Realname");
     expect(question.payload.text).not.toContain(String(lawyer.id));
 
-    await h.send(replyTo(person(REPORTER, "en", "Reporter Hidden"), (question as never as { result: { message_id: number } }).result.message_id, "Station 5 on Abai"));
+    await h.send(
+      replyTo(
+        person(REPORTER, "en", "Reporter Hidden"),
+        (question as never as { result: { message_id: number } }).result.message_id,
+        "Station 5 on Abai",
+      ),
+    );
     const answer = h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === lawyer.id)!;
     expect(answer.payload.text).toContain("Station 5 on Abai");
     expect(answer.payload.text).not.toContain("Hidden");
@@ -177,7 +203,9 @@ describe("alerts and what leads may do with them", () => {
 
     await h.send(press(lawyer, `l:close:${report.code}`));
     await h.send(press(lawyer, `l:outcome:${report.code}:lawyer-provided`));
-    expect(toReporter().at(-1)!.payload.text).toBe(i18n.t("en", "reporter-closed", { code: report.code, outcome: i18n.t("en", "outcome-lawyer-provided") }));
+    expect(toReporter().at(-1)!.payload.text).toBe(
+      i18n.t("en", "reporter-closed", { code: report.code, outcome: i18n.t("en", "outcome-lawyer-provided") }),
+    );
     expect((await storage.cases.forReport(report.code))[0]).toMatchObject({ status: "closed", outcome: "lawyer-provided" });
   });
 
@@ -213,18 +241,33 @@ describe("alerts and what leads may do with them", () => {
     const h = harness();
     const documentation = person(4051, "en");
     await enrol(h, documentation, "documentation");
-    const report = await submit(storage, REPORTER, { evidence: { items: [{ kind: "photo", messageId: 77, fileId: "F1", fileUniqueId: "U1", size: 10, mime: "image/jpeg", receivedAt: now }], done: true } });
+    const report = await submit(storage, REPORTER, {
+      evidence: {
+        items: [{ kind: "photo", messageId: 77, fileId: "F1", fileUniqueId: "U1", size: 10, mime: "image/jpeg", receivedAt: now }],
+        done: true,
+      },
+    });
     await deliver(h);
     await h.send(press(documentation, `l:evidence:${report.code}`));
     expect(h.telegram.callsOf("forwardMessage")).toHaveLength(0);
-    expect(h.telegram.last("copyMessage").payload).toMatchObject({ chat_id: documentation.id, from_chat_id: REPORTER, message_id: 77, protect_content: true });
+    expect(h.telegram.last("copyMessage").payload).toMatchObject({
+      chat_id: documentation.id,
+      from_chat_id: REPORTER,
+      message_id: 77,
+      protect_content: true,
+    });
   });
 
   it("once the reporter link is dropped (retention), evidence still reaches the lead by file id, and Ask says there is no contact", async () => {
     const h = harness();
     const documentation = person(4052, "en");
     await enrol(h, documentation, "documentation");
-    const report = await submit(storage, REPORTER, { evidence: { items: [{ kind: "photo", messageId: 78, fileId: "F2", fileUniqueId: "U2", size: 10, mime: "image/jpeg", receivedAt: now }], done: true } });
+    const report = await submit(storage, REPORTER, {
+      evidence: {
+        items: [{ kind: "photo", messageId: 78, fileId: "F2", fileUniqueId: "U2", size: 10, mime: "image/jpeg", receivedAt: now }],
+        done: true,
+      },
+    });
     await deliver(h);
     expect(await storage.reports.dropReporterLinks([report.code])).toBe(1);
     await h.send(press(documentation, `l:evidence:${report.code}`));

@@ -83,7 +83,11 @@ describe("Fluent files", () => {
   });
 
   it.each(LOCALES)("%s has the feature files of en, each with the same keys as en's", (locale) => {
-    const keysOf = (text: string) => parser.parse(text).body.flatMap((entry) => (entry.type === "Message" ? [entry.id.name] : [])).sort();
+    const keysOf = (text: string) =>
+      parser
+        .parse(text)
+        .body.flatMap((entry) => (entry.type === "Message" ? [entry.id.name] : []))
+        .sort();
     const en = localeFiles("en");
     const other = localeFiles(locale);
     expect([...other.keys()]).toEqual([...en.keys()]);
@@ -124,7 +128,21 @@ describe("Fluent files", () => {
       ...["group", "supergroup"].map((c) => `enrol-chat-${c}`),
       ...STEP_IDS.flatMap(labelKeys),
       ...loadRightsContent().menu.flatMap((entry) => (entry.kind === "group" ? [`rights-group-${entry.id}`] : [])),
-      ...["choose-button", "stale-button", "text-too-long", "need-text", "bad-date", "future-date", "need-place", "need-media", "unsupported-file", "sticker", "forwarded", "edited", "too-many-files"].map((e) => `err-${e}`),
+      ...[
+        "choose-button",
+        "stale-button",
+        "text-too-long",
+        "need-text",
+        "bad-date",
+        "future-date",
+        "need-place",
+        "need-media",
+        "unsupported-file",
+        "sticker",
+        "forwarded",
+        "edited",
+        "too-many-files",
+      ].map((e) => `err-${e}`),
     ];
     expect(built.filter((key) => !en.has(key))).toEqual([]);
   });

@@ -22,7 +22,10 @@ beforeEach(async () => {
 afterEach(() => storage.drop());
 
 const sentTo = (h: ReturnType<typeof createTestBot>, chatId: number) =>
-  h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+  h.telegram
+    .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === chatId)
+    .map((c) => String(c.payload.text));
 
 describe("a message to another chat", () => {
   it("reaches the admin in the admin's chosen language, and the applicant in theirs", async () => {
@@ -82,7 +85,15 @@ describe("a message to another chat", () => {
     expect(greeting[0]).toContain("/enrol");
     expect(greeting[0]).not.toContain("Я работаю только в личном чате");
     // Promoted to admin later: no second greeting.
-    await h.send({ ...joined, update_id: 990_002, my_chat_member: { ...joined.my_chat_member!, old_chat_member: joined.my_chat_member!.new_chat_member, new_chat_member: { status: "administrator", user: { id: 424242, is_bot: true, first_name: "Rights bot" } } as ChatMember } });
+    await h.send({
+      ...joined,
+      update_id: 990_002,
+      my_chat_member: {
+        ...joined.my_chat_member!,
+        old_chat_member: joined.my_chat_member!.new_chat_member,
+        new_chat_member: { status: "administrator", user: { id: 424242, is_bot: true, first_name: "Rights bot" } } as ChatMember,
+      },
+    });
     expect(sentTo(h, -100_555)).toHaveLength(1);
   });
 });

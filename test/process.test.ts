@@ -31,7 +31,15 @@ describe("npm start against a fake Bot API", () => {
   beforeAll(async () => {
     await api.start();
     // The sample alliance file: in development the bot starts, with a warning.
-    bot = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "info", REPORTS_KEY: KEY, REPORTS_KEY_OLD: OLD_KEY, ALLIANCE_CONFIG: "deploy/alliance.example.yaml" });
+    bot = startBotProcess({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.url,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "info",
+      REPORTS_KEY: KEY,
+      REPORTS_KEY_OLD: OLD_KEY,
+      ALLIANCE_CONFIG: "deploy/alliance.example.yaml",
+    });
   });
   afterAll(async () => {
     await bot.kill();
@@ -61,7 +69,8 @@ describe("npm start against a fake Bot API", () => {
     expect(statSync(dbDir).mode & 0o777).toBe(0o700);
     const files = readdirSync(dbDir);
     expect(files.some((name) => name.endsWith(".sqlite"))).toBe(true);
-    for (const name of files) expect({ name, mode: (statSync(path.join(dbDir, name)).mode & 0o777).toString(8) }).toEqual({ name, mode: "600" });
+    for (const name of files)
+      expect({ name, mode: (statSync(path.join(dbDir, name)).mode & 0o777).toString(8) }).toEqual({ name, mode: "600" });
   });
 
   it("walks /start → a language → rights → a topic → Back, in the chosen language", async () => {
@@ -78,7 +87,16 @@ describe("npm start against a fake Bot API", () => {
       });
     const edited = (text: string) => api.waitFor("editMessageText", (call) => call.payload.text === text);
 
-    api.push({ message: { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat, from: user, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] } });
+    api.push({
+      message: {
+        message_id: messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat,
+        from: user,
+        text: "/start",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
+    });
     const greeting = await api.waitFor("sendMessage");
     expect(greeting.payload.text).toBe(i18n.t("ru", "start-greeting"));
 
@@ -89,7 +107,9 @@ describe("npm start against a fake Bot API", () => {
     press("rights");
     await edited(i18n.t("kk", "rights-menu-title"));
     press("r:call");
-    const card = await api.waitFor("editMessageText", (call) => String(call.payload.text).includes(i18n.t("kk", "card-reviewed", { date: "24.11.2026" })));
+    const card = await api.waitFor("editMessageText", (call) =>
+      String(call.payload.text).includes(i18n.t("kk", "card-reviewed", { date: "24.11.2026" })),
+    );
     expect(card.payload.parse_mode).toBe("HTML");
     const before = api.callsOf("editMessageText").length;
     press("rights");
@@ -120,20 +140,44 @@ function embeddedServersUsing(dir: string, what: "args" | "pid" = "args"): strin
 describe("bad configuration", () => {
   it.each([
     ["a missing BOT_TOKEN", {}, /^Configuration error: BOT_TOKEN: is required/],
-    ["an unreachable MONGODB_URI", { BOT_TOKEN: TOKEN, MONGODB_URI: "mongodb://127.0.0.1:1/x" }, /^Configuration error: MONGODB_URI: cannot reach the database at mongodb:\/\/127\.0\.0\.1:1\/x/],
-    ["a missing alliance file", { BOT_TOKEN: TOKEN, ALLIANCE_CONFIG: "/nonexistent/alliance.yaml" }, /^Configuration error: ALLIANCE_CONFIG: file not found/],
+    [
+      "an unreachable MONGODB_URI",
+      { BOT_TOKEN: TOKEN, MONGODB_URI: "mongodb://127.0.0.1:1/x" },
+      /^Configuration error: MONGODB_URI: cannot reach the database at mongodb:\/\/127\.0\.0\.1:1\/x/,
+    ],
+    [
+      "a missing alliance file",
+      { BOT_TOKEN: TOKEN, ALLIANCE_CONFIG: "/nonexistent/alliance.yaml" },
+      /^Configuration error: ALLIANCE_CONFIG: file not found/,
+    ],
     [
       "the sample alliance file in production",
-      { BOT_TOKEN: TOKEN, NODE_ENV: "production", REPORTS_KEY: randomBytes(32).toString("base64"), ALLIANCE_CONFIG: "deploy/alliance.example.yaml" },
+      {
+        BOT_TOKEN: TOKEN,
+        NODE_ENV: "production",
+        REPORTS_KEY: randomBytes(32).toString("base64"),
+        ALLIANCE_CONFIG: "deploy/alliance.example.yaml",
+      },
       /^Configuration error: ALLIANCE_CONFIG: alliance\.example\.yaml: hotlines\.0\.value "\+7 000 000 00 00" is a sample value/,
     ],
-    ["NODE_ENV=Production", { BOT_TOKEN: TOKEN, NODE_ENV: "Production" }, /^Configuration error: NODE_ENV: must be one of production, development, test \(not "Production"\)$/],
-    ["an all-zero REPORTS_KEY", { BOT_TOKEN: TOKEN, REPORTS_KEY: Buffer.alloc(32).toString("base64") }, /^Configuration error: REPORTS_KEY: is a weak key \(all zero\)/],
+    [
+      "NODE_ENV=Production",
+      { BOT_TOKEN: TOKEN, NODE_ENV: "Production" },
+      /^Configuration error: NODE_ENV: must be one of production, development, test \(not "Production"\)$/,
+    ],
+    [
+      "an all-zero REPORTS_KEY",
+      { BOT_TOKEN: TOKEN, REPORTS_KEY: Buffer.alloc(32).toString("base64") },
+      /^Configuration error: REPORTS_KEY: is a weak key \(all zero\)/,
+    ],
   ])("%s prints one clear line and exits non-zero", async (_name, env, expected) => {
     const bot = startBotProcess(env);
     const code = await bot.exited;
     expect(code).not.toBe(0);
-    const lines = bot.output().split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
+    const lines = bot
+      .output()
+      .split("\n")
+      .filter((line) => line.trim() && !line.startsWith("npm warn"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(expected);
   });
@@ -151,7 +195,10 @@ describe("a REPORTS_KEY that does not open the database", () => {
       const bot = startBotProcess({ BOT_TOKEN: TOKEN, DATA_DIR: dataDir, REPORTS_KEY: randomBytes(32).toString("base64") });
       expect(await bot.exited).not.toBe(0);
       // Log lines (JSON) aside, one line says what is wrong.
-      const lines = bot.output().split("\n").filter((line) => line.trim() && !line.startsWith("npm warn") && !line.startsWith("{"));
+      const lines = bot
+        .output()
+        .split("\n")
+        .filter((line) => line.trim() && !line.startsWith("npm warn") && !line.startsWith("{"));
       expect(lines).toEqual([
         "Configuration error: REPORTS_KEY: does not open this database (it was sealed with another key): set REPORTS_KEY to the key it was made with, or, to change the key, set REPORTS_KEY_OLD to the previous key and REPORTS_KEY to the new one, then run `npm run keys:rotate`",
       ]);
@@ -172,7 +219,11 @@ describe("an unreachable Bot API", () => {
     const token = "123456:UNREACHABLE-secret-part-of-token";
     const bot = startBotProcess({ BOT_TOKEN: token, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, LOG_LEVEL: "info" });
     try {
-      const retries = () => bot.output().split("\n").filter((line) => line.includes("retrying"));
+      const retries = () =>
+        bot
+          .output()
+          .split("\n")
+          .filter((line) => line.includes("retrying"));
       const deadline = Date.now() + 20_000;
       while (retries().length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
       expect(retries().length, bot.output()).toBeGreaterThanOrEqual(3);

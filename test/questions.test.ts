@@ -17,7 +17,15 @@ import { localeText } from "./helpers/locale-files.js";
 
 const NOW = Date.parse("2026-12-03T10:00:00Z");
 const t = translatorFor(createI18n(), "en");
-const photo: EvidenceItem = { kind: "photo", messageId: 5, fileId: "file-1", fileUniqueId: "unique-1", size: 1000, mime: "image/jpeg", receivedAt: NOW };
+const photo: EvidenceItem = {
+  kind: "photo",
+  messageId: 5,
+  fileId: "file-1",
+  fileUniqueId: "unique-1",
+  size: 1000,
+  mime: "image/jpeg",
+  receivedAt: NOW,
+};
 
 /** Every question answered, so that any change of one answer still leaves a complete draft. */
 function scenario(flow: Draft["flow"], overrides: Partial<Answers>): Draft {

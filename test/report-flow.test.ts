@@ -71,8 +71,23 @@ describe.each(["kk", "ru", "en"])("in %s", (locale) => {
       subject: { type: "person", name: "Serik Akhmetov, red jacket", ageGroup: "minor", journalist: "yes" },
       when: { choice: "now", approximate: false },
       where: { place: { lat: 43.23801, lon: 76.94588 }, region: "almaty" },
-      detention: { authority: "national-guard", takenTo: "District police station No. 3", takenToKnown: true, toldReason: "no", protocol: "no-copy", lawyer: "refused", relativesInformed: "no" },
-      illTreatment: { kinds: ["beating", "threats"], visibleInjuries: "yes", medical: "needed-not-given", medicalBy: null, by: "national-guard", lifeThreat: "no" },
+      detention: {
+        authority: "national-guard",
+        takenTo: "District police station No. 3",
+        takenToKnown: true,
+        toldReason: "no",
+        protocol: "no-copy",
+        lawyer: "refused",
+        relativesInformed: "no",
+      },
+      illTreatment: {
+        kinds: ["beating", "threats"],
+        visibleInjuries: "yes",
+        medical: "needed-not-given",
+        medicalBy: null,
+        by: "national-guard",
+        lifeThreat: "no",
+      },
       account: "Three officers pushed him to the ground and kicked him. He shouted his name.",
       contact: "bot",
       derived: {
@@ -100,7 +115,13 @@ describe.each(["kk", "ru", "en"])("in %s", (locale) => {
       when: { choice: "exact", at: "2022-01-16T09:30:00.000Z", approximate: false },
       where: { place: { text: "Republic Square, near the monument" }, region: "almaty-region" },
       detention: { authority: "special-forces", takenTo: null, takenToKnown: false },
-      illTreatment: { kinds: ["deprivation", "kettling"], medical: "given", medicalBy: "ambulance", by: "special-forces", lifeThreat: "life-threatening" },
+      illTreatment: {
+        kinds: ["deprivation", "kettling"],
+        medical: "given",
+        medicalBy: "ambulance",
+        by: "special-forces",
+        lifeThreat: "life-threatening",
+      },
       account: null,
       contact: "none",
       derived: {
@@ -117,7 +138,18 @@ describe("data at rest", () => {
     const r = reporter("en");
     await walkDetention(r.context);
     await r.walker.choose("submit");
-    const secrets = ["Serik", "Akhmetov", "pushed him", "police station No. 3", "43.238", "76.945", String(r.user.id), "Secretname", "photo-", "uphoto-"];
+    const secrets = [
+      "Serik",
+      "Akhmetov",
+      "pushed him",
+      "police station No. 3",
+      "43.238",
+      "76.945",
+      String(r.user.id),
+      "Secretname",
+      "photo-",
+      "uphoto-",
+    ];
     for (const name of ["reports", "reporters", "conversations", "sessions", "evidence", "evidence_hash_queue"]) {
       const raw = JSON.stringify(await storage.db.collection(name).find({}).toArray());
       for (const secret of secrets) expect(raw, `${secret} in ${name}`).not.toContain(secret);

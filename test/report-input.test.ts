@@ -30,7 +30,13 @@ async function startReport(locale = "en") {
 const walkOf = (r: Awaited<ReturnType<typeof startReport>>) => ({ walker: r.walker, send: r.send, user: r.user, locale: "en" });
 
 /** The bot answered `key`, then asked the same question again. */
-function expectComplaintThenQuestion(r: Awaited<ReturnType<typeof startReport>>, key: string, question: string, locale = "en", vars?: Record<string, string | number>) {
+function expectComplaintThenQuestion(
+  r: Awaited<ReturnType<typeof startReport>>,
+  key: string,
+  question: string,
+  locale = "en",
+  vars?: Record<string, string | number>,
+) {
   const texts = r.telegram.texts();
   expect(texts.at(-2)).toBe(i18n.t(locale, key, vars));
   expect(texts.at(-1)).toBe(question);
@@ -85,7 +91,31 @@ describe("bad input gets a clear reply and the question again", () => {
 
   it("an account longer than the limit", async () => {
     const r = await startReport();
-    await answerSteps(walkOf(r), formStepsBefore("detention", { role: "witness", subject: "group", groupSize: "2-5", groupMinors: "no", groupJournalists: "no", when: "today", place: "Skip", region: "astana", authority: "police", takenTo: "Unknown station", toldReason: "yes", protocol: "copy-given", lawyer: "admitted", relatives: "yes", alsoIll: "no", account: null }, "account"));
+    await answerSteps(
+      walkOf(r),
+      formStepsBefore(
+        "detention",
+        {
+          role: "witness",
+          subject: "group",
+          groupSize: "2-5",
+          groupMinors: "no",
+          groupJournalists: "no",
+          when: "today",
+          place: "Skip",
+          region: "astana",
+          authority: "police",
+          takenTo: "Unknown station",
+          toldReason: "yes",
+          protocol: "copy-given",
+          lawyer: "admitted",
+          relatives: "yes",
+          alsoIll: "no",
+          account: null,
+        },
+        "account",
+      ),
+    );
     const question = r.walker.question();
     expect(question).toContain(i18n.t("en", "q-account", { max: 2000 }));
     await r.send(text(r.user, "y".repeat(10_000)));
@@ -109,7 +139,31 @@ describe("bad input gets a clear reply and the question again", () => {
 
   it("an unsupported file, and a text, where evidence is expected", async () => {
     const r = await startReport();
-    await answerSteps(walkOf(r), formStepsBefore("detention", { role: "witness", subject: "group", groupSize: "2-5", groupMinors: "no", groupJournalists: "no", when: "today", place: "Skip", region: "astana", authority: "police", takenTo: null, toldReason: "yes", protocol: "copy-given", lawyer: "admitted", relatives: "yes", alsoIll: "no", account: null }, "evidence"));
+    await answerSteps(
+      walkOf(r),
+      formStepsBefore(
+        "detention",
+        {
+          role: "witness",
+          subject: "group",
+          groupSize: "2-5",
+          groupMinors: "no",
+          groupJournalists: "no",
+          when: "today",
+          place: "Skip",
+          region: "astana",
+          authority: "police",
+          takenTo: null,
+          toldReason: "yes",
+          protocol: "copy-given",
+          lawyer: "admitted",
+          relatives: "yes",
+          alsoIll: "no",
+          account: null,
+        },
+        "evidence",
+      ),
+    );
     const question = r.walker.question();
     expect(question).toContain(i18n.t("en", "q-evidence"));
     await r.send(file(r.user, "document", { mime: "application/zip" }));
@@ -194,7 +248,9 @@ describe("commands in the middle of the form", () => {
   it("starting a second report while one is open is refused politely", async () => {
     const r = await startReport();
     await r.send(press(r.user, "report:ill-treatment"));
-    expect(r.telegram.texts().at(-1)).toBe("You are already filling in a report. Answer the question above, or send /cancel to discard it.");
+    expect(r.telegram.texts().at(-1)).toBe(
+      "You are already filling in a report. Answer the question above, or send /cancel to discard it.",
+    );
   });
 });
 

@@ -14,7 +14,15 @@ const base: ReportBody = {
   subject: { type: "person", name: null, ageGroup: "30-49", journalist: "no" },
   when: { choice: "today", at: null, approximate: true },
   where: { place: null, region: "astana" },
-  detention: { authority: "police", takenTo: "Station 1", takenToKnown: true, toldReason: "yes", protocol: "copy-given", lawyer: "admitted", relativesInformed: "yes" },
+  detention: {
+    authority: "police",
+    takenTo: "Station 1",
+    takenToKnown: true,
+    toldReason: "yes",
+    protocol: "copy-given",
+    lawyer: "admitted",
+    relativesInformed: "yes",
+  },
   illTreatment: null,
   account: null,
   evidence: [],
@@ -31,14 +39,31 @@ describe("sectors a report concerns (routing rules as a table)", () => {
     ["relatives unknown → not the right to a call", { detention: { ...base.detention!, relativesInformed: "unknown" } }, ["coordinator"]],
     ["whereabouts unknown → right to a call", { detention: { ...base.detention!, takenTo: null, takenToKnown: false } }, ["right-to-call"]],
     ["ill-treatment → torture", { illTreatment: { ...ill, kinds: ["beating"] } }, ["torture"]],
-    ["a death → right to life and torture", { illTreatment: { ...ill, kinds: ["beating"], lifeThreat: "death" } }, ["right-to-life", "torture"]],
-    ["a life-threatening injury → right to life", { illTreatment: { ...ill, kinds: ["other"], lifeThreat: "life-threatening" } }, ["right-to-life", "torture"]],
+    [
+      "a death → right to life and torture",
+      { illTreatment: { ...ill, kinds: ["beating"], lifeThreat: "death" } },
+      ["right-to-life", "torture"],
+    ],
+    [
+      "a life-threatening injury → right to life",
+      { illTreatment: { ...ill, kinds: ["other"], lifeThreat: "life-threatening" } },
+      ["right-to-life", "torture"],
+    ],
     ["a journalist → journalists", { subject: { ...base.subject, journalist: "yes" } as ReportBody["subject"] }, ["journalists"]],
-    ["journalists in a group → journalists", { subject: { type: "group", size: "6-20", minors: "no", journalists: "yes" } }, ["journalists"]],
+    [
+      "journalists in a group → journalists",
+      { subject: { type: "group", size: "6-20", minors: "no", journalists: "yes" } },
+      ["journalists"],
+    ],
     ["evidence → documentation", { evidence: [photo] }, ["documentation"]],
     [
       "everything at once",
-      { detention: { ...base.detention!, lawyer: "refused", relativesInformed: "no" }, illTreatment: { ...ill, kinds: ["threats"], lifeThreat: "death" }, subject: { ...base.subject, journalist: "yes" } as ReportBody["subject"], evidence: [photo] },
+      {
+        detention: { ...base.detention!, lawyer: "refused", relativesInformed: "no" },
+        illTreatment: { ...ill, kinds: ["threats"], lifeThreat: "death" },
+        subject: { ...base.subject, journalist: "yes" } as ReportBody["subject"],
+        evidence: [photo],
+      },
       ["right-to-life", "torture", "lawyer", "right-to-call", "journalists", "documentation"],
     ],
   ])("%s", (_name, change, sectors) => {
@@ -50,7 +75,11 @@ describe("priority flags", () => {
   it.each<[string, Partial<ReportBody>, string[]]>([
     ["none", {}, []],
     ["detained now", { when: { choice: "now", at: null, approximate: false } }, ["detainedNow"]],
-    ["ill-treated now without detention is not 'detained now'", { detention: null, illTreatment: { ...ill, kinds: ["beating"] }, when: { choice: "now", at: null, approximate: false } }, []],
+    [
+      "ill-treated now without detention is not 'detained now'",
+      { detention: null, illTreatment: { ...ill, kinds: ["beating"] }, when: { choice: "now", at: null, approximate: false } },
+      [],
+    ],
     ["a minor", { subject: { ...base.subject, ageGroup: "minor" } as ReportBody["subject"] }, ["minor"]],
     ["minors in a group", { subject: { type: "group", size: "2-5", minors: "yes", journalists: "no" } }, ["minor"]],
     ["visible injuries", { illTreatment: { ...ill, kinds: ["beating"], visibleInjuries: "yes" } }, ["injured"]],
@@ -58,12 +87,18 @@ describe("priority flags", () => {
     ["life at risk", { illTreatment: { ...ill, kinds: ["beating"], lifeThreat: "life-threatening" } }, ["lifeAtRisk"]],
   ])("%s", (_name, change, flags) => {
     const priority = priorityOf({ ...base, ...change });
-    expect(Object.entries(priority).filter(([, on]) => on).map(([flag]) => flag)).toEqual(flags);
+    expect(
+      Object.entries(priority)
+        .filter(([, on]) => on)
+        .map(([flag]) => flag),
+    ).toEqual(flags);
   });
 
   it("ranks life at risk above everything else together", () => {
     const all = { lifeAtRisk: false, detainedNow: true, minor: true, injured: true, journalist: true };
-    expect(priorityRank({ ...all, detainedNow: false, minor: false, injured: false, journalist: false, lifeAtRisk: true })).toBeGreaterThan(priorityRank(all));
+    expect(priorityRank({ ...all, detainedNow: false, minor: false, injured: false, journalist: false, lifeAtRisk: true })).toBeGreaterThan(
+      priorityRank(all),
+    );
     expect(priorityRank({ ...all, lifeAtRisk: false, detainedNow: false, minor: false, injured: false, journalist: false })).toBe(0);
   });
 });
@@ -94,16 +129,31 @@ describe("reading answers", () => {
   });
 
   it("keeps a location to about a metre and a typed place as text", () => {
-    expect(interpret(STEPS.place, { type: "location", lat: 43.123456789, lon: 76.987654321 }, { now })).toEqual({ kind: "answer", value: { lat: 43.12346, lon: 76.98765 } });
-    expect(interpret(STEPS.place, { type: "text", text: "  Abai avenue  " }, { now })).toEqual({ kind: "answer", value: { text: "Abai avenue" } });
+    expect(interpret(STEPS.place, { type: "location", lat: 43.123456789, lon: 76.987654321 }, { now })).toEqual({
+      kind: "answer",
+      value: { lat: 43.12346, lon: 76.98765 },
+    });
+    expect(interpret(STEPS.place, { type: "text", text: "  Abai avenue  " }, { now })).toEqual({
+      kind: "answer",
+      value: { text: "Abai avenue" },
+    });
     expect(interpret(STEPS.place, { type: "sticker" }, { now })).toEqual({ kind: "error", error: "sticker" });
   });
 
   it("toggles several options and needs at least one", () => {
     const step = STEPS.illKinds;
-    expect(interpret(step, { type: "button", step: "illKinds", value: "threats" }, { now, selected: ["beating"] })).toEqual({ kind: "progress", value: ["beating", "threats"] });
-    expect(interpret(step, { type: "button", step: "illKinds", value: "beating" }, { now, selected: ["beating"] })).toEqual({ kind: "progress", value: [] });
-    expect(interpret(step, { type: "button", step: "illKinds", value: "done" }, { now, selected: [] })).toEqual({ kind: "error", error: "choose-button" });
+    expect(interpret(step, { type: "button", step: "illKinds", value: "threats" }, { now, selected: ["beating"] })).toEqual({
+      kind: "progress",
+      value: ["beating", "threats"],
+    });
+    expect(interpret(step, { type: "button", step: "illKinds", value: "beating" }, { now, selected: ["beating"] })).toEqual({
+      kind: "progress",
+      value: [],
+    });
+    expect(interpret(step, { type: "button", step: "illKinds", value: "done" }, { now, selected: [] })).toEqual({
+      kind: "error",
+      error: "choose-button",
+    });
   });
 
   it("limits the files of one report", () => {
@@ -114,8 +164,14 @@ describe("reading answers", () => {
   });
 
   it("tells a button of another question from a wrong value", () => {
-    expect(interpret(STEPS.age, { type: "button", step: "role", value: "witness" }, { now })).toEqual({ kind: "error", error: "stale-button" });
-    expect(interpret(STEPS.age, { type: "button", step: "age", value: "ancient" }, { now })).toEqual({ kind: "error", error: "stale-button" });
+    expect(interpret(STEPS.age, { type: "button", step: "role", value: "witness" }, { now })).toEqual({
+      kind: "error",
+      error: "stale-button",
+    });
+    expect(interpret(STEPS.age, { type: "button", step: "age", value: "ancient" }, { now })).toEqual({
+      kind: "error",
+      error: "stale-button",
+    });
   });
 });
 
@@ -146,9 +202,24 @@ describe("drafts and the report they make", () => {
     Object.entries(answers).reduce((d, [step, value]) => withAnswer(d, step as keyof Draft["answers"], value as never, 1_000), draft);
   const start = (flow: Draft["flow"]) => newDraft({ id: "00000000-draft-id", code: "ABCD-EFGH", flow, locale: "en", now: 0 });
   const complete = {
-    role: "witness", subject: "person", name: "N", age: "18-29", journalist: "no", when: "now", place: null, region: "astana",
-    authority: "police", takenTo: null, toldReason: "no", protocol: "none", lawyer: "not-asked", relatives: "yes", alsoIll: "no",
-    account: null, evidence: { items: [], done: true }, contact: "bot",
+    role: "witness",
+    subject: "person",
+    name: "N",
+    age: "18-29",
+    journalist: "no",
+    when: "now",
+    place: null,
+    region: "astana",
+    authority: "police",
+    takenTo: null,
+    toldReason: "no",
+    protocol: "none",
+    lawyer: "not-asked",
+    relatives: "yes",
+    alsoIll: "no",
+    account: null,
+    evidence: { items: [], done: true },
+    contact: "bot",
   } as const;
 
   it("both flows ask the same blocks, in a different order", () => {
@@ -181,7 +252,10 @@ describe("drafts and the report they make", () => {
   });
 
   it("splits what identifies people from the rest, and joins them back", () => {
-    const report = buildReport(fill(start("detention"), { ...complete, name: "Secret Name", takenTo: "Station", account: "Story", place: { text: "Square" } }), 0);
+    const report = buildReport(
+      fill(start("detention"), { ...complete, name: "Secret Name", takenTo: "Station", account: "Story", place: { text: "Square" } }),
+      0,
+    );
     const { open, sensitive } = splitSensitive(report);
     expect(JSON.stringify(open)).not.toMatch(/Secret Name|Station|Story|Square/);
     expect(sensitive).toMatchObject({ name: "Secret Name", takenTo: "Station", account: "Story", place: { text: "Square" } });

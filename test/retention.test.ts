@@ -10,7 +10,15 @@ import { openTestStorage } from "./helpers/test-storage.js";
 
 const DAY = 24 * 3600_000;
 const policy: RetentionPolicy = { reportsDays: 365, reporterLinkGraceDays: 14 };
-const PHOTO = { kind: "photo" as const, messageId: 7, fileId: "F-file", fileUniqueId: "U-file", size: 10, mime: "image/jpeg", receivedAt: Date.now() };
+const PHOTO = {
+  kind: "photo" as const,
+  messageId: 7,
+  fileId: "F-file",
+  fileUniqueId: "U-file",
+  size: 10,
+  mime: "image/jpeg",
+  receivedAt: Date.now(),
+};
 
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
 beforeEach(async () => {
@@ -52,7 +60,9 @@ describe("retention", () => {
 
   it("drops at the next purge a link that the earlier format kept for “don't contact me”", async () => {
     const report = await submit(storage, 9_100_004);
-    await storage.db.collection("reports").updateOne({ _id: report.code as never }, { $unset: { format: "" }, $set: { "open.contact": "none" } });
+    await storage.db
+      .collection("reports")
+      .updateOne({ _id: report.code as never }, { $unset: { format: "" }, $set: { "open.contact": "none" } });
     expect((await purgeExpired(storage, at(0), policy)).reporterLinks).toBe(1);
     expect(await storage.reports.reporterChat(report.code)).toBeUndefined();
   });
@@ -61,11 +71,35 @@ describe("retention", () => {
     const old = await submit(storage, 9_100_005, { evidence: { items: [PHOTO], done: true } });
     await storage.evidence.register(old, 20 * 1024 * 1024);
     await openCase(old.code, "lawyer");
-    await storage.outbox.addJob({ code: old.code, chatId: 555, sectors: ["lawyer"], level: "primary", locale: "en", rank: 1, createdAt: new Date() });
+    await storage.outbox.addJob({
+      code: old.code,
+      chatId: 555,
+      sectors: ["lawyer"],
+      level: "primary",
+      locale: "en",
+      rank: 1,
+      createdAt: new Date(),
+    });
     const [job] = await storage.outbox.due(at(1), 10);
     await storage.outbox.delivered(job!, 42, new Date());
-    await storage.outbox.addJob({ code: old.code, chatId: 556, sectors: ["lawyer"], level: "backup", locale: "en", rank: 1, createdAt: new Date() });
-    const acted = (code: string) => storage.audit.record({ code, action: "took", actor: { id: 555, name: "Lead" }, chat: { id: 555, kind: "private" }, detail: { sectors: ["lawyer"] }, at: new Date() });
+    await storage.outbox.addJob({
+      code: old.code,
+      chatId: 556,
+      sectors: ["lawyer"],
+      level: "backup",
+      locale: "en",
+      rank: 1,
+      createdAt: new Date(),
+    });
+    const acted = (code: string) =>
+      storage.audit.record({
+        code,
+        action: "took",
+        actor: { id: 555, name: "Lead" },
+        chat: { id: 555, kind: "private" },
+        detail: { sectors: ["lawyer"] },
+        at: new Date(),
+      });
     await acted(old.code);
 
     expect((await purgeExpired(storage, at(364), policy)).reports).toBe(0);
@@ -92,7 +126,16 @@ describe("retention", () => {
   });
 
   it("purges enrolments no admin confirmed within a week", async () => {
-    const base = { sector: "lawyer" as const, scope: "national" as const, role: "primary" as const, createdBy: 1, expiresAt: at(1), kind: "person" as const, label: "Someone", locale: "en" as const };
+    const base = {
+      sector: "lawyer" as const,
+      scope: "national" as const,
+      role: "primary" as const,
+      createdBy: 1,
+      expiresAt: at(1),
+      kind: "person" as const,
+      label: "Someone",
+      locale: "en" as const,
+    };
     const stale = await storage.invites.addPending({ ...base, chatId: 11, createdAt: at(-8) });
     const fresh = await storage.invites.addPending({ ...base, chatId: 12, createdAt: at(-1) });
     expect((await purgeExpired(storage, at(0), policy)).pendingEnrolments).toBe(1);
@@ -103,8 +146,13 @@ describe("retention", () => {
   it("reads the report retention and the grace period from the environment, with documented defaults", () => {
     const token = { BOT_TOKEN: "123:abc" };
     expect(loadEnvConfig(token).retention).toEqual({ reportsDays: 365, reporterLinkGraceDays: 14 });
-    expect(loadEnvConfig({ ...token, REPORT_RETENTION_DAYS: "90", REPORTER_LINK_GRACE_DAYS: "0" }).retention).toEqual({ reportsDays: 90, reporterLinkGraceDays: 0 });
+    expect(loadEnvConfig({ ...token, REPORT_RETENTION_DAYS: "90", REPORTER_LINK_GRACE_DAYS: "0" }).retention).toEqual({
+      reportsDays: 90,
+      reporterLinkGraceDays: 0,
+    });
     expect(() => loadEnvConfig({ ...token, REPORT_RETENTION_DAYS: "0" })).toThrow(/REPORT_RETENTION_DAYS: must be at least 1/);
-    expect(() => loadEnvConfig({ ...token, REPORTER_LINK_GRACE_DAYS: "two weeks" })).toThrow(/REPORTER_LINK_GRACE_DAYS: must be a whole number of days/);
+    expect(() => loadEnvConfig({ ...token, REPORTER_LINK_GRACE_DAYS: "two weeks" })).toThrow(
+      /REPORTER_LINK_GRACE_DAYS: must be a whole number of days/,
+    );
   });
 });

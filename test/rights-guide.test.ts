@@ -16,16 +16,64 @@ const GREETING: Record<string, string> = {
   en: "Hello. This bot helps at detention: know your rights, and what to do.\nChoose below.",
 };
 const MAIN_MENU: Record<string, string[]> = {
-  kk: ["📝 Ұстап алу туралы хабарлау", "🩹 Қатыгез қарым-қатынас туралы хабарлау", "⚖️ Ұстап алу кезіндегі құқықтарым", "📌 Құқықтар карточкасын сақтау", "📄 Тапсыруға арналған құжаттар", "🌐 Тіл / Язык / Language", "🧹 Осы чатты тазалау", "🗑 Мені ұмыт"],
-  ru: ["📝 Сообщить о задержании", "🩹 Сообщить о жестоком обращении", "⚖️ Мои права при задержании", "📌 Сохранить карточку прав", "📄 Документы для подачи", "🌐 Тіл / Язык / Language", "🧹 Очистить этот чат", "🗑 Забыть меня"],
-  en: ["📝 Report a detention", "🩹 Report ill-treatment", "⚖️ My rights at detention", "📌 Save a rights card", "📄 Documents to hand in", "🌐 Тіл / Язык / Language", "🧹 Clear this chat", "🗑 Forget me"],
+  kk: [
+    "📝 Ұстап алу туралы хабарлау",
+    "🩹 Қатыгез қарым-қатынас туралы хабарлау",
+    "⚖️ Ұстап алу кезіндегі құқықтарым",
+    "📌 Құқықтар карточкасын сақтау",
+    "📄 Тапсыруға арналған құжаттар",
+    "🌐 Тіл / Язык / Language",
+    "🧹 Осы чатты тазалау",
+    "🗑 Мені ұмыт",
+  ],
+  ru: [
+    "📝 Сообщить о задержании",
+    "🩹 Сообщить о жестоком обращении",
+    "⚖️ Мои права при задержании",
+    "📌 Сохранить карточку прав",
+    "📄 Документы для подачи",
+    "🌐 Тіл / Язык / Language",
+    "🧹 Очистить этот чат",
+    "🗑 Забыть меня",
+  ],
+  en: [
+    "📝 Report a detention",
+    "🩹 Report ill-treatment",
+    "⚖️ My rights at detention",
+    "📌 Save a rights card",
+    "📄 Documents to hand in",
+    "🌐 Тіл / Язык / Language",
+    "🧹 Clear this chat",
+    "🗑 Forget me",
+  ],
 };
 
 /** The rights menu as a person must see it. */
 const RIGHTS_MENU = {
-  kk: ["Ұстап алу кезінде", "Бейбіт жиналыста", "Кейін: қатыгез қарым-қатынас, сот, шақыру", "Ұстап алынған адамды іздесеңіз", "📌 Құқықтар карточкасын сақтау", "≡ Басты мәзір"],
-  ru: ["При задержании", "На мирном собрании", "После: жестокое обращение, суд, вызов", "Если вы ищете задержанного", "📌 Сохранить карточку прав", "≡ Главное меню"],
-  en: ["At detention", "At an assembly", "Afterwards: ill-treatment, court, summons", "Looking for someone who was detained", "📌 Save a rights card", "≡ Main menu"],
+  kk: [
+    "Ұстап алу кезінде",
+    "Бейбіт жиналыста",
+    "Кейін: қатыгез қарым-қатынас, сот, шақыру",
+    "Ұстап алынған адамды іздесеңіз",
+    "📌 Құқықтар карточкасын сақтау",
+    "≡ Басты мәзір",
+  ],
+  ru: [
+    "При задержании",
+    "На мирном собрании",
+    "После: жестокое обращение, суд, вызов",
+    "Если вы ищете задержанного",
+    "📌 Сохранить карточку прав",
+    "≡ Главное меню",
+  ],
+  en: [
+    "At detention",
+    "At an assembly",
+    "Afterwards: ill-treatment, court, summons",
+    "Looking for someone who was detained",
+    "📌 Save a rights card",
+    "≡ Main menu",
+  ],
 };
 const content = loadRightsContent();
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
@@ -148,19 +196,40 @@ describe("the rights guide", () => {
   });
 
   it.each([
-    ["en", "<b>YOUR RIGHTS AT DETENTION</b>", "A suspect may be held 48 hours without a court, up to 72 only in exceptional cases.", "a private meeting before questioning.", /no more than 72/i],
-    ["ru", "<b>ВАШИ ПРАВА ПРИ ЗАДЕРЖАНИИ</b>", "Подозреваемого могут задержать на 48 часов без санкции суда, до 72 — только в исключительных случаях.", "встреча с ним наедине до допроса.", /не более 72/i],
-    ["kk", "<b>ҰСТАП АЛУ КЕЗІНДЕГІ ҚҰҚЫҚТАРЫҢЫЗ</b>", "Күдіктіні сот санкциясынсыз ұстап алу мерзімі — 48 сағат, 72 сағатқа дейін — ерекше жағдайларда ғана.", "жауап алуға дейін онымен оңаша кездесу.", /72 сағаттан аспайды/],
-  ])("the pinned card in %s has its own heading and the CPC rule, not the 1995 Constitution's 72 hours", async (locale, heading, rule, lawyer, forbidden) => {
-    const { send, telegram } = createTestBot(storage);
-    await send(command(person(2250 + String(locale).charCodeAt(0), String(locale)), "card"));
-    const text = String(telegram.last("sendMessage").payload.text);
-    expect(text.split("\n")[0]).toBe(heading);
-    expect(text).toContain(rule);
-    expect(text).toContain(lawyer);
-    expect(text).not.toMatch(forbidden);
-    expect(text).not.toMatch(/2023/);
-  });
+    [
+      "en",
+      "<b>YOUR RIGHTS AT DETENTION</b>",
+      "A suspect may be held 48 hours without a court, up to 72 only in exceptional cases.",
+      "a private meeting before questioning.",
+      /no more than 72/i,
+    ],
+    [
+      "ru",
+      "<b>ВАШИ ПРАВА ПРИ ЗАДЕРЖАНИИ</b>",
+      "Подозреваемого могут задержать на 48 часов без санкции суда, до 72 — только в исключительных случаях.",
+      "встреча с ним наедине до допроса.",
+      /не более 72/i,
+    ],
+    [
+      "kk",
+      "<b>ҰСТАП АЛУ КЕЗІНДЕГІ ҚҰҚЫҚТАРЫҢЫЗ</b>",
+      "Күдіктіні сот санкциясынсыз ұстап алу мерзімі — 48 сағат, 72 сағатқа дейін — ерекше жағдайларда ғана.",
+      "жауап алуға дейін онымен оңаша кездесу.",
+      /72 сағаттан аспайды/,
+    ],
+  ])(
+    "the pinned card in %s has its own heading and the CPC rule, not the 1995 Constitution's 72 hours",
+    async (locale, heading, rule, lawyer, forbidden) => {
+      const { send, telegram } = createTestBot(storage);
+      await send(command(person(2250 + String(locale).charCodeAt(0), String(locale)), "card"));
+      const text = String(telegram.last("sendMessage").payload.text);
+      expect(text.split("\n")[0]).toBe(heading);
+      expect(text).toContain(rule);
+      expect(text).toContain(lawyer);
+      expect(text).not.toMatch(forbidden);
+      expect(text).not.toMatch(/2023/);
+    },
+  );
 
   it("shows no contacts when none are configured, and the configured ones otherwise", async () => {
     const alliance: AllianceConfig = {
@@ -189,7 +258,11 @@ describe("the rights guide", () => {
     const { send, telegram } = createTestBot(storage);
     telegram.responder = ({ method }) =>
       method === "editMessageText"
-        ? { ok: false, error_code: 400, description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same" }
+        ? {
+            ok: false,
+            error_code: 400,
+            description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same",
+          }
         : undefined;
     await send(press(person(2400, "en"), "rights"));
     expect(telegram.callsOf("sendMessage")).toHaveLength(0);

@@ -10,7 +10,18 @@ import { recipientsFor } from "../src/routing/recipients.js";
 let nextChat = 1;
 function lead(sector: Sector, scope: LeadScope, role: LeadRole = "primary", extra: Partial<Lead> = {}): Lead {
   const chatId = extra.chatId ?? nextChat++;
-  return { id: `${sector}/${scope}/${role}/${chatId}`, chatId, kind: "person", sector, scope, role, onDuty: true, locale: "ru", label: "L", ...extra };
+  return {
+    id: `${sector}/${scope}/${role}/${chatId}`,
+    chatId,
+    kind: "person",
+    sector,
+    scope,
+    role,
+    onDuty: true,
+    locale: "ru",
+    label: "L",
+    ...extra,
+  };
 }
 
 const almatyLawyer = lead("lawyer", "almaty", "primary", { chatId: 101 });
@@ -32,7 +43,16 @@ describe("who receives a report (routing as a table)", () => {
     ["a group chat as a lead", ["torture"], "almaty", [[-100200, ["torture"]]]],
     ["nobody off duty: right to life goes to the coordinator", ["right-to-life"], "almaty", [[105, ["right-to-life"]]]],
     ["one alert per chat, listing its sectors", ["right-to-life", "journalists"], "almaty", [[105, ["right-to-life", "journalists"]]]],
-    ["several sectors, several chats", ["lawyer", "right-to-call", "torture"], "almaty", [[101, ["lawyer"]], [104, ["right-to-call"]], [-100200, ["torture"]]]],
+    [
+      "several sectors, several chats",
+      ["lawyer", "right-to-call", "torture"],
+      "almaty",
+      [
+        [101, ["lawyer"]],
+        [104, ["right-to-call"]],
+        [-100200, ["torture"]],
+      ],
+    ],
     ["what no sector claims goes to the coordinator", ["coordinator"], "almaty", [[105, ["coordinator"]]]],
   ])("%s", (_name, sectors, region, expected) => {
     expect(recipientsFor(all, sectors, region).map((r) => [r.chatId, r.sectors])).toEqual(expected);
@@ -99,6 +119,8 @@ describe("retries", () => {
     expect(first).toEqual({ retry: true, delayMs: 1_000 });
     expect(fifth).toEqual({ retry: true, delayMs: 32_000 });
     expect(retryDecision({ kind: "network" }, 20, () => 1)).toEqual({ retry: true, delayMs: 60_000 });
-    expect(retryDecision({ kind: "rejected", status: 403, description: "Forbidden: bot was blocked by the user" }, 0)).toEqual({ retry: false });
+    expect(retryDecision({ kind: "rejected", status: 403, description: "Forbidden: bot was blocked by the user" }, 0)).toEqual({
+      retry: false,
+    });
   });
 });

@@ -60,7 +60,10 @@ function botMessages(h: Chat, chatId: number): number[] {
 }
 
 function deletedIn(h: Chat, chatId: number): number[] {
-  return h.telegram.callsOf("deleteMessages").filter((c) => c.payload.chat_id === chatId).flatMap((c) => c.payload.message_ids as number[]);
+  return h.telegram
+    .callsOf("deleteMessages")
+    .filter((c) => c.payload.chat_id === chatId)
+    .flatMap((c) => c.payload.message_ids as number[]);
 }
 
 /** The last message the bot sent with this text. */
@@ -84,7 +87,9 @@ describe("🧹 Delete them, after a report", () => {
     await r.send(command(r.user, "report")); // the report menu
     await r.walker.choose("report:detention");
     await r.send(command(r.user, "start")); // a complaint: the form is open
-    expect(r.telegram.texts()).toContain("You are filling in a report (step 1 of 18). Answer the question below, or send /cancel to discard it.");
+    expect(r.telegram.texts()).toContain(
+      "You are filling in a report (step 1 of 18). Answer the question below, or send /cancel to discard it.",
+    );
     await r.send(sticker(r.user)); // another complaint
     await r.walker.choose("witness");
     vi.setSystemTime(T0 + 2 * HOUR); // back after two hours
@@ -137,7 +142,11 @@ describe("🧹 Delete them, after a report", () => {
     // The earlier version: after a report, a conversation waited for the clean-up buttons only.
     const earlier = new Bot<BotContext>("1:earlier", { botInfo: BOT_INFO, client: { fetch: r.telegram.fetch as never } });
     const key = pseudonymizer(r.deps.pseudonymKey);
-    earlier.use(conversations<BotContext, BotContext>({ storage: { type: "key", getStorageKey: (ctx) => key(ctx.chatId!), adapter: storage.conversations as never } }));
+    earlier.use(
+      conversations<BotContext, BotContext>({
+        storage: { type: "key", getStorageKey: (ctx) => key(ctx.chatId!), adapter: storage.conversations as never },
+      }),
+    );
     earlier.use(createConversation(async (conversation) => void (await conversation.wait()), "afterReport"));
     earlier.command("start", (ctx) => ctx.conversation.enter("afterReport"));
     await earlier.handleUpdate(command(r.user, "start"));
@@ -181,7 +190,9 @@ describe("/clean", () => {
     await r.send(command(r.user, "start"));
     await r.send(command(r.user, "clean"));
     for (const id of [...botMessages(r, r.user.id).slice(0, -1), ...r.userMessages]) expect(deletedIn(r, r.user.id)).toContain(id);
-    expect(r.telegram.texts().at(-1)).toBe("✓ Удалено из этого чата. Сообщения старше 48 часов бот удалить не может: удалите их вручную или весь чат.");
+    expect(r.telegram.texts().at(-1)).toBe(
+      "✓ Удалено из этого чата. Сообщения старше 48 часов бот удалить не может: удалите их вручную или весь чат.",
+    );
 
     const e = chat("en");
     await e.send(command(e.user, "start"));
@@ -189,7 +200,9 @@ describe("/clean", () => {
     expect(buttonsOf(menu).find((b) => b.text === "🧹 Clear this chat")?.data).toBe("clean");
     await e.send(press(e.user, "clean", idOf(menu)));
     expect(deletedIn(e, e.user.id)).toEqual(expect.arrayContaining([idOf(menu), ...e.userMessages]));
-    expect(e.telegram.texts().at(-1)).toBe("✓ Deleted from this chat. The bot cannot delete messages older than 48 hours: delete those by hand, or the whole chat.");
+    expect(e.telegram.texts().at(-1)).toBe(
+      "✓ Deleted from this chat. The bot cannot delete messages older than 48 hours: delete those by hand, or the whole chat.",
+    );
   });
 
   it("in the middle of a report: the form waits, and says how to see its question again", async () => {
@@ -211,9 +224,18 @@ describe("/clean", () => {
 
   it("is in Telegram's command menu of every language, with /forget", () => {
     const described = (locale: string) => Object.fromEntries(commandList(i18n, locale).map((c) => [c.command, c.description]));
-    expect(described("en")).toMatchObject({ clean: "Delete our messages from this chat", forget: "Forget me: delete what the bot keeps about you" });
-    expect(described("ru")).toMatchObject({ clean: "Удалить наши сообщения из этого чата", forget: "Забыть меня: удалить, что бот хранит о вас" });
-    expect(described("kk")).toMatchObject({ clean: "Біздің хабарламаларды осы чаттан өшіру", forget: "Мені ұмыт: бот сіз туралы сақтағанын өшіру" });
+    expect(described("en")).toMatchObject({
+      clean: "Delete our messages from this chat",
+      forget: "Forget me: delete what the bot keeps about you",
+    });
+    expect(described("ru")).toMatchObject({
+      clean: "Удалить наши сообщения из этого чата",
+      forget: "Забыть меня: удалить, что бот хранит о вас",
+    });
+    expect(described("kk")).toMatchObject({
+      clean: "Біздің хабарламаларды осы чаттан өшіру",
+      forget: "Мені ұмыт: бот сіз туралы сақтағанын өшіру",
+    });
   });
 });
 
@@ -290,7 +312,12 @@ describe("/forget", () => {
     expect(r.telegram.texts().at(-1)).toBe(left);
     await r.send(replyTo(coordinator, prompt, "Are you there?"));
     expect(r.telegram.texts().at(-1)).toBe(left);
-    expect(r.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === r.user.id).at(-1)!.payload.text).toBe("Готово: бот забыл вас.");
+    expect(
+      r.telegram
+        .callsOf("sendMessage")
+        .filter((c) => c.payload.chat_id === r.user.id)
+        .at(-1)!.payload.text,
+    ).toBe("Готово: бот забыл вас.");
 
     // The old question no longer leads anywhere; the form is gone; the language is the app's again.
     const toLead = r.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === coordinator.id).length;
@@ -309,7 +336,9 @@ describe("/forget", () => {
     await r.send(press(r.user, "forget", idOf(menu)));
     const confirmation = r.telegram.last("sendMessage") as Sent;
     expect(String(confirmation.payload.text)).toMatch(/^The bot will forget you:\n/);
-    expect(String(confirmation.payload.text)).toContain("It cannot delete:\n• messages older than 48 hours: delete them by hand, or delete the whole chat;\n• what the alliance's responsible people have already received (reports, your answers, files): it stays with them, without your Telegram account.");
+    expect(String(confirmation.payload.text)).toContain(
+      "It cannot delete:\n• messages older than 48 hours: delete them by hand, or delete the whole chat;\n• what the alliance's responsible people have already received (reports, your answers, files): it stays with them, without your Telegram account.",
+    );
     await r.send(press(r.user, "fg:no", idOf(confirmation)));
     expect(r.telegram.last("editMessageText").payload.text).toBe("Nothing was deleted.");
     expect(r.telegram.callsOf("deleteMessages")).toEqual([]);
@@ -352,7 +381,8 @@ describe("what a reporter hears from the alliance", () => {
     },
     kk: {
       taken: "Альянстан бір адам сіз жіберген ақпаратпен айналысып жатыр.",
-      question: "Альянстан сіз жіберген ақпарат бойынша сұрақ. Жауап беру үшін осы сұраққа жауап жазыңыз; олар сіздің кім екеніңізді білмейді.",
+      question:
+        "Альянстан сіз жіберген ақпарат бойынша сұрақ. Жауап беру үшін осы сұраққа жауап жазыңыз; олар сіздің кім екеніңізді білмейді.",
       closed: "Альянс сіз жіберген ақпарат бойынша жұмысты аяқтады: Қайталама. Рақмет.",
     },
   };
@@ -371,7 +401,10 @@ describe("what a reporter hears from the alliance", () => {
     await h.send(press(lawyer, `l:close:${report.code}`));
     await h.send(press(lawyer, `l:outcome:${report.code}:duplicate`));
 
-    const toReporter = h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === reporter).map((c) => String(c.payload.text));
+    const toReporter = h.telegram
+      .callsOf("sendMessage")
+      .filter((c) => c.payload.chat_id === reporter)
+      .map((c) => String(c.payload.text));
     expect(toReporter).toEqual([EXPECTED[locale].taken, `${EXPECTED[locale].question}\n\nWhich station?`, EXPECTED[locale].closed]);
     for (const notice of toReporter) {
       expect(notice).not.toContain(report.code);
@@ -389,17 +422,29 @@ describe("a lead's copy of a closed case", () => {
     await storage.reports.save(closed, h.user.id);
     await storage.reports.save(open, h.user.id);
     await deliver(h);
-    const alertOf = (code: string) => idOf((h.telegram.calls as Sent[]).find((c) => c.method === "sendMessage" && c.payload.chat_id === lawyer.id && String(c.payload.text).includes(code))!);
+    const alertOf = (code: string) =>
+      idOf(
+        (h.telegram.calls as Sent[]).find(
+          (c) => c.method === "sendMessage" && c.payload.chat_id === lawyer.id && String(c.payload.text).includes(code),
+        )!,
+      );
 
     await h.send(press(lawyer, `l:take:${closed.code}`));
     await h.send(press(lawyer, `l:close:${closed.code}`));
     await h.send(press(lawyer, `l:outcome:${closed.code}:lawyer-provided`));
 
-    const edits = h.telegram.callsOf("editMessageText").filter((c) => c.payload.chat_id === lawyer.id && c.payload.message_id === alertOf(closed.code));
+    const edits = h.telegram
+      .callsOf("editMessageText")
+      .filter((c) => c.payload.chat_id === lawyer.id && c.payload.message_id === alertOf(closed.code));
     const shrunk = edits.at(-1)!;
     expect(shrunk.payload.text).toBe(`✔️ ${closed.code} — closed: A lawyer was provided`);
     expect(shrunk.payload.reply_markup).toEqual({ inline_keyboard: [] });
-    expect(h.telegram.callsOf("editMessageText").filter((c) => c.payload.message_id === alertOf(open.code)).at(-1)!.payload.text).toContain("Other Person");
+    expect(
+      h.telegram
+        .callsOf("editMessageText")
+        .filter((c) => c.payload.message_id === alertOf(open.code))
+        .at(-1)!.payload.text,
+    ).toContain("Other Person");
   });
 
   it("in the lead's language (ru), also after a hand-over; an alert that cannot be edited is logged without ids and the close goes on", async () => {
@@ -409,19 +454,32 @@ describe("a lead's copy of a closed case", () => {
     const report = sampleReport();
     await storage.reports.save(report, h.user.id);
     await deliver(h);
-    const alert = idOf((h.telegram.calls as Sent[]).find((c) => c.method === "sendMessage" && c.payload.chat_id === lawyer.id && String(c.payload.text).includes(report.code))!);
+    const alert = idOf(
+      (h.telegram.calls as Sent[]).find(
+        (c) => c.method === "sendMessage" && c.payload.chat_id === lawyer.id && String(c.payload.text).includes(report.code),
+      )!,
+    );
 
     await h.send(press(lawyer, `l:hand:${report.code}`));
     await h.send(press(lawyer, `l:handto:${report.code}:torture`));
-    expect(h.telegram.callsOf("editMessageText").findLast((c) => c.payload.message_id === alert)!.payload.text).toBe(`✔️ ${report.code} — закрыто: Передано другому сектору`);
+    expect(h.telegram.callsOf("editMessageText").findLast((c) => c.payload.message_id === alert)!.payload.text).toBe(
+      `✔️ ${report.code} — закрыто: Передано другому сектору`,
+    );
     await deliver(h);
 
     // The torture lead deleted the alert: the edit is refused.
     h.telegram.responder = (call) =>
-      call.method === "editMessageText" && call.payload.chat_id === torture.id ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" } : undefined;
+      call.method === "editMessageText" && call.payload.chat_id === torture.id
+        ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" }
+        : undefined;
     await h.send(press(torture, `l:close:${report.code}`));
     await h.send(press(torture, `l:outcome:${report.code}:released`));
-    expect(h.telegram.callsOf("sendMessage").filter((c) => c.payload.chat_id === h.user.id).at(-1)!.payload.text).toBe("The alliance has finished with what you sent: The person was released. Thank you.");
+    expect(
+      h.telegram
+        .callsOf("sendMessage")
+        .filter((c) => c.payload.chat_id === h.user.id)
+        .at(-1)!.payload.text,
+    ).toBe("The alliance has finished with what you sent: The person was released. Thank you.");
     const line = h.logLines.find((l) => l.includes("a closed case's alert could not be shrunk"))!;
     expect(line).toContain("message to edit not found");
     for (const secret of [String(torture.id), report.code, String(h.user.id)]) expect(line).not.toContain(secret);

@@ -43,7 +43,14 @@ describe("JSON store on the real server", () => {
     const names = (await storage.db.collection("evidence").indexes()).map((index) => Object.keys(index.key).join(","));
     expect(names).toContain("code");
     // The per-update stores carry no index but _id: each would slow every write.
-    expect((await storage.db.collection("conversations").indexes().catch(() => [])).map((index) => Object.keys(index.key).join(","))).not.toContain("updatedAt");
+    expect(
+      (
+        await storage.db
+          .collection("conversations")
+          .indexes()
+          .catch(() => [])
+      ).map((index) => Object.keys(index.key).join(",")),
+    ).not.toContain("updatedAt");
   });
 });
 
@@ -95,7 +102,9 @@ describe("keys for data at rest", () => {
 describe("logs", () => {
   it("redact ids that a library quotes in an error", async () => {
     const { redactIds } = await import("../src/logger.js");
-    expect(redactIds('E11000 duplicate key: { _id: "7KQM-4XTD|-1001234567890" } chat 987654321')).toBe('E11000 duplicate key: { _id: "7KQM-4XTD|[id]" } chat [id]');
+    expect(redactIds('E11000 duplicate key: { _id: "7KQM-4XTD|-1001234567890" } chat 987654321')).toBe(
+      'E11000 duplicate key: { _id: "7KQM-4XTD|[id]" } chat [id]',
+    );
     expect(redactIds("retry in 30 s (attempt 3)")).toBe("retry in 30 s (attempt 3)");
   });
 });

@@ -22,9 +22,25 @@ import { describeError } from "./error-boundary.js";
 
 /** Bot API methods that put messages into a chat and return them (or their ids). */
 const SENDS = new Set([
-  "sendMessage", "sendPhoto", "sendAudio", "sendDocument", "sendVideo", "sendAnimation", "sendVoice", "sendVideoNote",
-  "sendMediaGroup", "sendLocation", "sendVenue", "sendContact", "sendPoll", "sendDice", "sendSticker",
-  "copyMessage", "copyMessages", "forwardMessage", "forwardMessages",
+  "sendMessage",
+  "sendPhoto",
+  "sendAudio",
+  "sendDocument",
+  "sendVideo",
+  "sendAnimation",
+  "sendVoice",
+  "sendVideoNote",
+  "sendMediaGroup",
+  "sendLocation",
+  "sendVenue",
+  "sendContact",
+  "sendPoll",
+  "sendDice",
+  "sendSticker",
+  "copyMessage",
+  "copyMessages",
+  "forwardMessage",
+  "forwardMessages",
 ]);
 
 /** What one update recorded, per chat, until it is written. */
@@ -73,7 +89,8 @@ export function chatTrail(store: TrailStore, pseudonym: (id: number) => string, 
     const nowSeconds = Math.floor(Date.now() / 1000);
     const results = Array.isArray(response.result) ? response.result : [response.result];
     for (const message of results as Array<{ message_id?: number; date?: number }>) {
-      if (typeof message?.message_id === "number") trail.add(chatId, message.message_id, typeof message.date === "number" && message.date > 0 ? message.date : nowSeconds);
+      if (typeof message?.message_id === "number")
+        trail.add(chatId, message.message_id, typeof message.date === "number" && message.date > 0 ? message.date : nowSeconds);
     }
     return response;
   };

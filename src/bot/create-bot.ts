@@ -143,7 +143,12 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   // update; the chain may enter afterReport from reportStep, so it comes first.
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));
   privateChats.use(createConversation(flow.reportStep, REPORT_STEP));
-  privateChats.use(createConversation(createDocumentFlow<BotContext>({ documents, translator: (locale) => translatorFor(i18n, locale) }).documentForm, DOCUMENT_FORM));
+  privateChats.use(
+    createConversation(
+      createDocumentFlow<BotContext>({ documents, translator: (locale) => translatorFor(i18n, locale) }).documentForm,
+      DOCUMENT_FORM,
+    ),
+  );
   const cleaning = { trail, trails: deps.storage.trails, pseudonym, logger: deps.logger };
   privateChats.use(cleanChatFeature(cleaning));
   privateChats.use(forgetFeature({ ...cleaning, storage: deps.storage }));
@@ -158,4 +163,3 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
 
   return bot;
 }
-

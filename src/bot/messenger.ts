@@ -56,7 +56,10 @@ export function createMessenger({ api, storage, i18n, logger, pseudonym }: Messe
         await api.sendMessage(chatId, write(translator(locale), locale), options);
         return true;
       } catch (error) {
-        logger.warn({ err: redactIds(error instanceof Error ? error.message : String(error)) }, "a message to another chat was not delivered");
+        logger.warn(
+          { err: redactIds(error instanceof Error ? error.message : String(error)) },
+          "a message to another chat was not delivered",
+        );
         return false;
       }
     },

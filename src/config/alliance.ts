@@ -39,7 +39,15 @@ export const DEFAULT_ESCALATION_MINUTES: Record<Sector, number> = {
   coordinator: 10,
 };
 
-const sectorSettings = z.object({ escalateAfterMinutes: z.number().int().min(1).max(24 * 60) }).strict();
+const sectorSettings = z
+  .object({
+    escalateAfterMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+  })
+  .strict();
 
 export const allianceFileSchema = z
   .object({
@@ -53,13 +61,18 @@ export const allianceFileSchema = z
     /** Per sector settings; a sector left out keeps its default delay. */
     sectors: z.partialRecord(z.enum(SECTORS), sectorSettings).default({}),
     /** The regions the alliance has regional leads in (default: all 17 regions and 3 cities). */
-    regions: z.array(z.enum(REGION_IDS as [RegionId, ...RegionId[]])).min(1).optional(),
+    regions: z
+      .array(z.enum(REGION_IDS as [RegionId, ...RegionId[]]))
+      .min(1)
+      .optional(),
   })
   .strict()
   .transform(({ sectors, regions, ...rest }) => ({
     ...rest,
     regions: regions ?? REGION_IDS,
-    escalationMinutes: Object.fromEntries(SECTORS.map((sector) => [sector, sectors[sector]?.escalateAfterMinutes ?? DEFAULT_ESCALATION_MINUTES[sector]])) as Record<Sector, number>,
+    escalationMinutes: Object.fromEntries(
+      SECTORS.map((sector) => [sector, sectors[sector]?.escalateAfterMinutes ?? DEFAULT_ESCALATION_MINUTES[sector]]),
+    ) as Record<Sector, number>,
   }));
 
 export type Contact = z.infer<typeof contactSchema>;
@@ -148,4 +161,3 @@ export function sampleValues(alliance: AllianceConfig): Array<{ field: string; v
 export function hasContacts(alliance: AllianceConfig): boolean {
   return alliance.hotlines.length > 0 || alliance.contacts.length > 0;
 }
-

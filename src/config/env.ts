@@ -61,9 +61,7 @@ const envSchema = z.object({
       .refine((mode) => mode === "polling", "webhook mode is not available yet; use polling")
       .default("polling"),
   ),
-  LOG_LEVEL: optionalString.pipe(
-    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
-  ),
+  LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
   DATA_DIR: optionalString.pipe(z.string().default("data")),
   ALLIANCE_CONFIG: optionalString,
   REPORTS_KEY: optionalString.pipe(
@@ -72,7 +70,8 @@ const envSchema = z.object({
       .regex(KEY_FORMAT, KEY_FORMAT_MESSAGE)
       .superRefine((text, ctx) => {
         const weakness = weaknessOf(decodeKey(text));
-        if (weakness) ctx.addIssue({ code: "custom", message: `is a weak key (${weakness}): generate one with \`openssl rand -base64 32\`` });
+        if (weakness)
+          ctx.addIssue({ code: "custom", message: `is a weak key (${weakness}): generate one with \`openssl rand -base64 32\`` });
       })
       .optional(),
   ),
@@ -127,8 +126,13 @@ function checkKeys(e: { NODE_ENV?: string; REPORTS_KEY?: string; REPORTS_KEY_OLD
   if (e.NODE_ENV === "production" && !e.REPORTS_KEY) {
     throw new ConfigError("REPORTS_KEY", "is required when NODE_ENV=production (32 random bytes, base64 or hex)");
   }
-  if (e.REPORTS_KEY_OLD && !e.REPORTS_KEY) throw new ConfigError("REPORTS_KEY", "is required when REPORTS_KEY_OLD is set: REPORTS_KEY is the new key, REPORTS_KEY_OLD the previous one");
-  if (e.REPORTS_KEY_OLD && decodeKey(e.REPORTS_KEY_OLD).equals(decodeKey(e.REPORTS_KEY!))) throw new ConfigError("REPORTS_KEY_OLD", "is the same key as REPORTS_KEY: set it to the previous key, or unset it");
+  if (e.REPORTS_KEY_OLD && !e.REPORTS_KEY)
+    throw new ConfigError(
+      "REPORTS_KEY",
+      "is required when REPORTS_KEY_OLD is set: REPORTS_KEY is the new key, REPORTS_KEY_OLD the previous one",
+    );
+  if (e.REPORTS_KEY_OLD && decodeKey(e.REPORTS_KEY_OLD).equals(decodeKey(e.REPORTS_KEY!)))
+    throw new ConfigError("REPORTS_KEY_OLD", "is the same key as REPORTS_KEY: set it to the previous key, or unset it");
 }
 
 /** What `npm run keys:rotate` needs: the database and the keys (no token). */

@@ -41,7 +41,16 @@ export class DeliveryService {
   constructor(private readonly options: DeliveryServiceOptions) {
     const { storage, alliance, logger, now } = options;
     const onJobs = () => this.dispatcher.poke();
-    this.router = new Router({ reports: storage.reports, outbox: storage.outbox, cases: storage.cases, leads: storage.leads, alliance, logger, now, onJobs });
+    this.router = new Router({
+      reports: storage.reports,
+      outbox: storage.outbox,
+      cases: storage.cases,
+      leads: storage.leads,
+      alliance,
+      logger,
+      now,
+      onJobs,
+    });
     this.escalator = new Escalator({ cases: storage.cases, outbox: storage.outbox, leads: storage.leads, alliance, logger, now, onJobs });
     this.dispatcher = new Dispatcher({
       outbox: storage.outbox,
@@ -54,8 +63,13 @@ export class DeliveryService {
       onAbandoned: async (job, failure) => {
         // Refused for good (400: the alert itself is wrong): an error someone must see, never a silent drop.
         if (failure.kind === "rejected" && failure.status === 400) {
-          logger.error({ code: job.code, level: job.level, status: failure.status }, "Telegram refused an alert; the coordinators are told");
-          await options.onRefused?.(job).catch((error) => logger.error({ err: redactIds((error as Error).message) }, "refused-alert notice failed"));
+          logger.error(
+            { code: job.code, level: job.level, status: failure.status },
+            "Telegram refused an alert; the coordinators are told",
+          );
+          await options
+            .onRefused?.(job)
+            .catch((error) => logger.error({ err: redactIds((error as Error).message) }, "refused-alert notice failed"));
         }
         for (const sector of job.sectors) {
           const record = await storage.cases.get(job.code, sector);
@@ -70,7 +84,10 @@ export class DeliveryService {
     this.started = true;
     this.dispatcher.start();
     const every = (ms: number, task: () => Promise<unknown>) => {
-      const timer = setInterval(() => void task().catch((error) => this.options.logger.warn({ err: redactIds((error as Error).message) }, "delivery task failed")), ms);
+      const timer = setInterval(
+        () => void task().catch((error) => this.options.logger.warn({ err: redactIds((error as Error).message) }, "delivery task failed")),
+        ms,
+      );
       timer.unref();
       this.timers.push(timer);
     };

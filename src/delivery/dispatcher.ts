@@ -142,7 +142,8 @@ export class Dispatcher {
 
   private async handleFailure(job: DeliveryJob, error: unknown): Promise<void> {
     const failure: SendFailure = error instanceof SendFailureError ? error.failure : { kind: "network" };
-    if (!(error instanceof SendFailureError)) this.deps.logger.warn({ err: redactIds((error as Error).message) }, "alert delivery step failed");
+    if (!(error instanceof SendFailureError))
+      this.deps.logger.warn({ err: redactIds((error as Error).message) }, "alert delivery step failed");
     const decision = retryDecision(failure, job.attempts);
     const now = this.now();
     if (decision.retry) {
@@ -150,7 +151,10 @@ export class Dispatcher {
       await this.deps.outbox.retryLater(job._id, new Date(now + decision.delayMs), failure.kind).catch(() => {});
       return;
     }
-    this.deps.logger.warn({ failure: failure.kind, status: "status" in failure ? failure.status : undefined, level: job.level }, "alert cannot be delivered to this lead");
+    this.deps.logger.warn(
+      { failure: failure.kind, status: "status" in failure ? failure.status : undefined, level: job.level },
+      "alert cannot be delivered to this lead",
+    );
     await this.deps.outbox.abandon(job._id);
     await this.deps.onAbandoned?.(job, failure);
   }

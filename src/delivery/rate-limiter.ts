@@ -27,7 +27,8 @@ export class RateLimiter {
     if (isGroup) {
       const sent = this.groupSent.get(chatId) ?? [];
       const window = sent.filter((t) => t > at - 60_000);
-      if (window.length >= this.limits.perGroupPerMinute) at = Math.max(at, window[window.length - this.limits.perGroupPerMinute]! + 60_000);
+      if (window.length >= this.limits.perGroupPerMinute)
+        at = Math.max(at, window[window.length - this.limits.perGroupPerMinute]! + 60_000);
     }
     const recent = this.global.filter((t) => t > at - 1_000);
     if (recent.length >= this.limits.perSecond) at = Math.max(at, recent[recent.length - this.limits.perSecond]! + 1_000);

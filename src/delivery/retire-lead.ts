@@ -20,7 +20,12 @@ export interface RetiredLead {
 }
 
 /** After `removed` was deleted from the leads: `isAdmin` when its chat is an admin's own (admins may act on everything). */
-export async function retireLead(storage: Storage, routeTo: (report: Report, sectors: Sector[]) => Promise<void>, removed: Lead, isAdmin: boolean): Promise<RetiredLead> {
+export async function retireLead(
+  storage: Storage,
+  routeTo: (report: Report, sectors: Sector[]) => Promise<void>,
+  removed: Lead,
+  isAdmin: boolean,
+): Promise<RetiredLead> {
   const remaining = await storage.leads.byChat(removed.chatId);
   const reroute = new Map<string, Sector[]>();
   let cancelledJobs = 0;

@@ -61,11 +61,23 @@ export class Router {
     const rank = intake?.demoted ? 0 : priorityRank(report.derived.priority);
     const round = intake ? { round: intake.round } : {};
     for (const recipient of recipients) {
-      await this.deps.outbox.addJob({ code: report.code, chatId: recipient.chatId, sectors: recipient.sectors, level: recipient.level, locale: recipient.locale, rank, createdAt: new Date(now), ...round });
+      await this.deps.outbox.addJob({
+        code: report.code,
+        chatId: recipient.chatId,
+        sectors: recipient.sectors,
+        level: recipient.level,
+        locale: recipient.locale,
+        rank,
+        createdAt: new Date(now),
+        ...round,
+      });
     }
     for (const sector of sectors) {
       const delay = this.deps.alliance.escalationMinutes[sector] * 60_000;
-      await this.deps.cases.open({ code: report.code, sector, region: report.where.region, rank, level: "primary", createdAt: new Date(now) }, new Date(now + delay));
+      await this.deps.cases.open(
+        { code: report.code, sector, region: report.where.region, rank, level: "primary", createdAt: new Date(now) },
+        new Date(now + delay),
+      );
     }
     return recipients;
   }

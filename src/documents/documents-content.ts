@@ -16,7 +16,13 @@ export const DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta
 
 const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 const basisSchema = z
-  .object({ act: z.string(), article: z.string().optional(), part: z.string().optional(), chapter: z.string().optional(), confidence: z.enum(["V", "S", "U"]) })
+  .object({
+    act: z.string(),
+    article: z.string().optional(),
+    part: z.string().optional(),
+    chapter: z.string().optional(),
+    confidence: z.enum(["V", "S", "U"]),
+  })
   .strict();
 
 const FIELD_IDS = Object.keys(DOCUMENT_FIELDS) as [DocumentFieldId, ...DocumentFieldId[]];
@@ -63,7 +69,10 @@ export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!);
 }
 
-export function loadDocumentsContent(dir: string = DOCUMENTS_DIR, rights: Pick<RightsContent, "acts" | "reviewPoints"> = loadRightsContent()): DocumentsContent {
+export function loadDocumentsContent(
+  dir: string = DOCUMENTS_DIR,
+  rights: Pick<RightsContent, "acts" | "reviewPoints"> = loadRightsContent(),
+): DocumentsContent {
   const read = (file: string): unknown => {
     try {
       return parseYaml(readFileSync(path.join(dir, file), "utf8"));
@@ -103,7 +112,8 @@ function checkDocument(document: FillInDocument, file: string, rights: Pick<Righ
     if (!rights.acts[basis.act]) throw new ContentError(`${file}: basis names an unknown act "${basis.act}" (see rights/legal-acts.yaml)`);
   }
   for (const id of document.unconfirmed) {
-    if (!rights.reviewPoints.some((point) => point.id === id)) throw new ContentError(`${file}: unknown review point "${id}" (see rights/review-points.yaml)`);
+    if (!rights.reviewPoints.some((point) => point.id === id))
+      throw new ContentError(`${file}: unknown review point "${id}" (see rights/review-points.yaml)`);
   }
   if (document.basis.some((basis) => basis.confidence === "U") && document.unconfirmed.length === 0) {
     throw new ContentError(`${file}: cites an unconfirmed (U) basis but lists no review point under "unconfirmed"`);
@@ -118,7 +128,8 @@ function checkDocument(document: FillInDocument, file: string, rights: Pick<Righ
   }
   for (const locale of LOCALES) {
     const used = [...new Set(placeholdersOf(document.body[locale]))].sort();
-    if (used.join() !== expected.join()) throw new ContentError(`${file}: body.${locale} uses {${used.join("}, {")}}; every language must use {${expected.join("}, {")}}`);
+    if (used.join() !== expected.join())
+      throw new ContentError(`${file}: body.${locale} uses {${used.join("}, {")}}; every language must use {${expected.join("}, {")}}`);
   }
 }
 

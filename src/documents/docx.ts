@@ -13,7 +13,10 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
 const FONT = { ascii: DOCUMENT_FONT, hAnsi: DOCUMENT_FONT, cs: DOCUMENT_FONT, eastAsia: DOCUMENT_FONT };
 
 export async function documentDocx(rendered: RenderedDocument): Promise<Buffer> {
-  const paragraph = (text: string, options: { bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number } = {}) =>
+  const paragraph = (
+    text: string,
+    options: { bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number } = {},
+  ) =>
     new Paragraph({
       alignment: options.alignment,
       indent: options.indent ? { firstLine: 709 } : undefined,

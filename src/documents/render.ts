@@ -18,7 +18,12 @@ export interface RenderedDocument {
 /** Telegram's limit for one message, in characters after formatting is parsed. */
 export const MESSAGE_MAX_CHARS = 4096;
 
-export function renderDocument(content: DocumentsContent, document: FillInDocument, language: Locale, values: DocumentValues): RenderedDocument {
+export function renderDocument(
+  content: DocumentsContent,
+  document: FillInDocument,
+  language: Locale,
+  values: DocumentValues,
+): RenderedDocument {
   const { common } = content;
   const fill = (template: string) =>
     // One pass, so a typed "{name}" stays as typed.

@@ -39,7 +39,15 @@ export class Escalator {
         continue;
       }
       for (const lead of next.leads) {
-        await this.deps.outbox.addJob({ code: record.code, chatId: lead.chatId, sectors: [record.sector], level: next.level, locale: lead.locale, rank: record.rank, createdAt: new Date(now) });
+        await this.deps.outbox.addJob({
+          code: record.code,
+          chatId: lead.chatId,
+          sectors: [record.sector],
+          level: next.level,
+          locale: lead.locale,
+          rank: record.rank,
+          createdAt: new Date(now),
+        });
       }
       const delay = this.deps.alliance.escalationMinutes[record.sector] * 60_000;
       await this.deps.cases.escalated(record._id, next.level, next.level === "coordinator" ? null : new Date(now + delay));

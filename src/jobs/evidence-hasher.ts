@@ -34,7 +34,13 @@ export class EvidenceHasher {
   }
 
   start(intervalMs = 5_000): void {
-    this.timer = setInterval(() => void this.runOnce().catch((error) => this.deps.logger.warn({ err: redactIds((error as Error).message) }, "evidence hashing failed")), intervalMs);
+    this.timer = setInterval(
+      () =>
+        void this.runOnce().catch((error) =>
+          this.deps.logger.warn({ err: redactIds((error as Error).message) }, "evidence hashing failed"),
+        ),
+      intervalMs,
+    );
     this.timer.unref();
   }
 
@@ -55,7 +61,10 @@ export class EvidenceHasher {
       } catch (error) {
         const retryAt = new Date(now() + RETRY_BASE_MS * 2 ** record.attempts);
         await this.deps.evidence.recordFailure(record._id, new Date(now()), retryAt, MAX_ATTEMPTS);
-        this.deps.logger.warn({ err: redactIds((error as Error).message), attempt: record.attempts + 1 }, "evidence file could not be hashed");
+        this.deps.logger.warn(
+          { err: redactIds((error as Error).message), attempt: record.attempts + 1 },
+          "evidence file could not be hashed",
+        );
       }
     }
     return due.length;

@@ -5,7 +5,12 @@ import type { Storage } from "../storage/database.js";
 import { DAY_MS, DEFAULT_RETENTION, purgeExpired, type RetentionPolicy } from "../storage/retention.js";
 
 /** Runs the retention purge now and then once a day (FerretDB v1 has no TTL indexes). */
-export function startRetentionPurge(storage: Storage, logger: Logger, policy: RetentionPolicy = DEFAULT_RETENTION, now: () => number = Date.now): { stop(): void } {
+export function startRetentionPurge(
+  storage: Storage,
+  logger: Logger,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+  now: () => number = Date.now,
+): { stop(): void } {
   const purge = async () => {
     try {
       const counts = await purgeExpired(storage, new Date(now()), policy);

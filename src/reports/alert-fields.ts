@@ -29,7 +29,10 @@ export function alertLines(values: Record<string, unknown>, section: Section, lo
   const ids = questionsIn(section);
   const valueOf = (id: StepId) => values[question(id).report!.key];
   const withBrackets = (id: StepId, text: string) => {
-    const extra = ids.filter((other) => { const a = question(other).alert; return "with" in a && a.with === id; });
+    const extra = ids.filter((other) => {
+      const a = question(other).alert;
+      return "with" in a && a.with === id;
+    });
     const parts = extra.map((other) => shown(other, valueOf(other), locale, t)).filter((p): p is string => p !== null);
     return parts.length > 0 ? `${text} ${parts.map((p) => `(${p})`).join(" ")}` : text;
   };
@@ -52,4 +55,3 @@ export function alertLines(values: Record<string, unknown>, section: Section, lo
   }
   return lines;
 }
-

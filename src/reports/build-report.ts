@@ -13,7 +13,9 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** The report a finished draft describes; answers to questions that no longer apply are left out. */
 export function buildReport(draft: Draft, now: number): Report {
-  const missing = applicableSteps(draft).filter((step) => !isAnswered(draft, step.id)).map((step) => step.id);
+  const missing = applicableSteps(draft)
+    .filter((step) => !isAnswered(draft, step.id))
+    .map((step) => step.id);
   if (missing.length > 0) throw new IncompleteDraftError(`unanswered: ${missing.join(", ")}`);
   const x = draft.answers as Required<Draft["answers"]>;
   const person = x.role === "self" || x.subject === "person";
@@ -28,9 +30,11 @@ export function buildReport(draft: Draft, now: number): Report {
     when: {
       choice: x.when,
       at:
-        x.when === "exact" ? x.whenExact
-        : x.when === "earlier" ? null
-        : new Date(x.when === "yesterday" ? whenAnswered - DAY_MS : whenAnswered).toISOString(),
+        x.when === "exact"
+          ? x.whenExact
+          : x.when === "earlier"
+            ? null
+            : new Date(x.when === "yesterday" ? whenAnswered - DAY_MS : whenAnswered).toISOString(),
       approximate: x.when !== "exact" && x.when !== "now",
     },
     where: { place: x.place, region: x.region },

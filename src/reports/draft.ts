@@ -26,15 +26,21 @@ export interface EvidenceItem {
 }
 
 /** The answer a question stores, from its declaration (questions.ts). */
-type AnswerOf<Q> =
-  Q extends { kind: "choice"; options: readonly (infer O)[] } ? O
-  : Q extends { kind: "multi"; options: readonly (infer O)[] } ? O[]
-  : Q extends { kind: "text"; skip: string } ? string | null
-  : Q extends { kind: "text" } ? string
-  : Q extends { kind: "datetime" } ? string
-  : Q extends { kind: "place" } ? Place | null
-  : Q extends { kind: "media" } ? { items: EvidenceItem[]; done: boolean }
-  : never;
+type AnswerOf<Q> = Q extends { kind: "choice"; options: readonly (infer O)[] }
+  ? O
+  : Q extends { kind: "multi"; options: readonly (infer O)[] }
+    ? O[]
+    : Q extends { kind: "text"; skip: string }
+      ? string | null
+      : Q extends { kind: "text" }
+        ? string
+        : Q extends { kind: "datetime" }
+          ? string
+          : Q extends { kind: "place" }
+            ? Place | null
+            : Q extends { kind: "media" }
+              ? { items: EvidenceItem[]; done: boolean }
+              : never;
 
 /** Text answers and a skipped place are null when skipped; `whenExact` is an ISO date-time. */
 export type Answers = { [K in StepId]: AnswerOf<(typeof QUESTIONS)[K]> };

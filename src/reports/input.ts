@@ -86,7 +86,8 @@ export function interpret(step: StepDef, input: Input, context: InterpretContext
 
     case "text":
       if (input.type === "button") return input.value === SKIP && step.skip ? { kind: "answer", value: null } : error("stale-button");
-      if (input.type !== "text") return input.type === "media" || input.type === "unsupported-file" ? error("need-text") : error("need-text");
+      if (input.type !== "text")
+        return input.type === "media" || input.type === "unsupported-file" ? error("need-text") : error("need-text");
       return textAnswer(input.text, step.maxChars ?? LIMITS.shortTextChars);
 
     case "datetime": {

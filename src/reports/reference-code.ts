@@ -29,7 +29,20 @@ export const isReferenceCode = (value: string): boolean => WHOLE_CODE.test(value
  * Cyrillic letters that look like Latin ones: in Kazakhstan a code read out over the phone is
  * often typed on a Russian or Kazakh keyboard ("7КQМ-4ХТD").
  */
-const LOOK_ALIKES: Record<string, string> = { А: "A", В: "B", Е: "E", З: "3", К: "K", М: "M", Н: "H", Р: "P", С: "C", Т: "T", У: "Y", Х: "X" };
+const LOOK_ALIKES: Record<string, string> = {
+  А: "A",
+  В: "B",
+  Е: "E",
+  З: "3",
+  К: "K",
+  М: "M",
+  Н: "H",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  У: "Y",
+  Х: "X",
+};
 
 /** Accepts a code as people type it: any case, spaces or dashes anywhere, Cyrillic look-alike letters. */
 export function normalizeCode(input: string): string | undefined {

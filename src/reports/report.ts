@@ -25,7 +25,10 @@ export const evidenceSchema = z.object({
   receivedAt: z.number().int(),
 });
 
-const placeSchema = z.union([z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }), z.object({ text: z.string().min(1).max(LIMITS.shortTextChars) })]);
+const placeSchema = z.union([
+  z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+  z.object({ text: z.string().min(1).max(LIMITS.shortTextChars) }),
+]);
 
 export const reportBodySchema = z.object({
   kind: z.enum(REPORT_KINDS),
@@ -54,7 +57,9 @@ export const reportSchema = reportBodySchema.extend({
   locale: z.enum(LOCALES),
   submittedAt: z.iso.datetime(),
   derived: z.object({
-    priority: z.object(Object.fromEntries(PRIORITY_FLAGS.map((flag) => [flag, z.boolean()])) as Record<(typeof PRIORITY_FLAGS)[number], z.ZodBoolean>),
+    priority: z.object(
+      Object.fromEntries(PRIORITY_FLAGS.map((flag) => [flag, z.boolean()])) as Record<(typeof PRIORITY_FLAGS)[number], z.ZodBoolean>,
+    ),
     sectors: z.array(z.enum(SECTORS)).min(1),
   }),
 });
@@ -86,7 +91,7 @@ export function splitSensitive(report: Report): { open: OpenReport; sensitive: S
   const sensitive: SensitiveParts = { name, place: where.place, takenTo: detention?.takenTo ?? null, account, evidence };
   const open: OpenReport = {
     ...rest,
-    subject: (subject.type === "person" ? openSubject : subject),
+    subject: subject.type === "person" ? openSubject : subject,
     where: { region: where.region },
     detention: detention ? (({ takenTo: _takenTo, ...d }) => d)(detention) : null,
     evidence: evidence.map(({ kind, size, receivedAt }) => ({ kind, size, receivedAt })),

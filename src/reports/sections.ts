@@ -28,10 +28,15 @@ export const maxChars = (q: QuestionDef) => q.maxChars ?? LIMITS.shortTextChars;
 function answerSchema(q: QuestionDef): z.ZodType {
   const options = () => z.enum(q.options as [string, ...string[]]);
   const schema: z.ZodType | undefined =
-    q.kind === "choice" ? options()
-    : q.kind === "multi" ? z.array(options()).min(1)
-    : q.kind === "text" ? (q.skip ? z.string().max(maxChars(q)).nullable() : z.string().max(maxChars(q)))
-    : undefined;
+    q.kind === "choice"
+      ? options()
+      : q.kind === "multi"
+        ? z.array(options()).min(1)
+        : q.kind === "text"
+          ? q.skip
+            ? z.string().max(maxChars(q)).nullable()
+            : z.string().max(maxChars(q))
+          : undefined;
   if (!schema) throw new Error(`a ${q.kind} question is placed in the report by build-report.ts, not by declaration`);
   // Reports stored before a conditional question existed read it as "not asked".
   return q.report?.conditional ? schema.nullable().default(null) : schema;

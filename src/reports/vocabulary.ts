@@ -14,7 +14,15 @@ export const WHEN_CHOICES = ["now", "today", "yesterday", "exact", "earlier"] as
 export const AUTHORITIES = ["police", "national-guard", "special-forces", "plain-clothes", "unknown"] as const;
 export const PROTOCOL_STATES = ["copy-given", "no-copy", "none", "unknown"] as const;
 export const LAWYER_STATES = ["not-asked", "admitted", "refused", "unknown"] as const;
-export const ILL_TREATMENT_KINDS = ["beating", "threats", "deprivation", "stress-positions", "kettling", "sexual-violence", "other"] as const;
+export const ILL_TREATMENT_KINDS = [
+  "beating",
+  "threats",
+  "deprivation",
+  "stress-positions",
+  "kettling",
+  "sexual-violence",
+  "other",
+] as const;
 export const MEDICAL_STATES = ["needed-not-given", "given", "not-needed", "unknown"] as const;
 export const MEDICAL_PROVIDERS = ["ambulance", "custody-doctor", "hospital", "other", "unknown"] as const;
 export const LIFE_THREAT = ["death", "life-threatening", "no", "unknown"] as const;

@@ -27,9 +27,7 @@ export function formatBasis(basis: LegalBasis[], content: RightsContent, locale:
     if (ref && !refs.includes(ref)) refs.push(ref);
     byAct.set(item.act, refs);
   }
-  return [...byAct]
-    .map(([act, refs]) => [content.acts[act]![locale], refs.join(", ")].filter(Boolean).join(" "))
-    .join("; ");
+  return [...byAct].map(([act, refs]) => [content.acts[act]![locale], refs.join(", ")].filter(Boolean).join(" ")).join("; ");
 }
 
 /** Formats an ISO date as DD.MM.YYYY, the way dates are written in Kazakhstan. */

@@ -114,7 +114,10 @@ export function loadRightsContent(dir: string = RIGHTS_DIR): RightsContent {
     ids.add(card.id);
   }
   if (cards.length === 0) throw new ContentError(`no cards in ${cardsDir}`);
-  const { menu, problem } = buildMenu(parseWith(menuSchema, readYaml(path.join(dir, "menu.yaml")), "menu.yaml"), cards.map((card) => card.id));
+  const { menu, problem } = buildMenu(
+    parseWith(menuSchema, readYaml(path.join(dir, "menu.yaml")), "menu.yaml"),
+    cards.map((card) => card.id),
+  );
   if (problem) throw new ContentError(`menu.yaml ${problem}`);
 
   return {
@@ -122,7 +125,10 @@ export function loadRightsContent(dir: string = RIGHTS_DIR): RightsContent {
     menu,
     acts,
     reviewPoints,
-    lastReviewed: cards.map((card) => card.reviewed).sort().at(-1)!,
+    lastReviewed: cards
+      .map((card) => card.reviewed)
+      .sort()
+      .at(-1)!,
     version: hash.digest("hex").slice(0, 12),
   };
 }

@@ -19,7 +19,9 @@ export type MenuEntry = { kind: "group"; id: string; cards: string[] } | { kind:
 
 /** Checks that every card is on the menu exactly once and that the menu names no unknown card. */
 export function buildMenu(raw: z.infer<typeof menuSchema>, cardIds: string[]): { menu: MenuEntry[]; problem?: string } {
-  const menu: MenuEntry[] = raw.map((entry) => ("group" in entry ? { kind: "group", id: entry.group, cards: entry.cards } : { kind: "card", card: entry.card }));
+  const menu: MenuEntry[] = raw.map((entry) =>
+    "group" in entry ? { kind: "group", id: entry.group, cards: entry.cards } : { kind: "card", card: entry.card },
+  );
   const listed = menu.flatMap((entry) => (entry.kind === "group" ? entry.cards : [entry.card]));
   const unknown = listed.find((id) => !cardIds.includes(id));
   if (unknown) return { menu, problem: `names an unknown card "${unknown}"` };

@@ -9,7 +9,12 @@ import { ESCALATION_LEVELS, type EscalationLevel, type Lead } from "./leads.js";
 import { leadsFor } from "./recipients.js";
 
 /** The next level that has someone on duty, skipping empty ones; undefined at the top. */
-export function nextEscalation(leads: Lead[], sector: Sector, region: RegionId, current: EscalationLevel): { level: EscalationLevel; leads: Lead[] } | undefined {
+export function nextEscalation(
+  leads: Lead[],
+  sector: Sector,
+  region: RegionId,
+  current: EscalationLevel,
+): { level: EscalationLevel; leads: Lead[] } | undefined {
   for (const level of ESCALATION_LEVELS.slice(ESCALATION_LEVELS.indexOf(current) + 1)) {
     const found = leadsFor(leads, sector, region, level);
     if (found.length > 0) return { level, leads: found };

@@ -25,7 +25,9 @@ export async function loadMasterKey(source: KeySource, warn: (message: string) =
   try {
     const key = Buffer.from((await readFile(file, "utf8")).trim(), "base64");
     if (key.length !== 32) throw new ConfigError("DATA_DIR", `${file} does not hold a 32-byte base64 key`);
-    warn(`REPORTS_KEY is not set: using the development key in ${file}. Set REPORTS_KEY in production and keep a copy of it apart from the database.`);
+    warn(
+      `REPORTS_KEY is not set: using the development key in ${file}. Set REPORTS_KEY in production and keep a copy of it apart from the database.`,
+    );
     return key;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
@@ -38,7 +40,9 @@ export async function loadMasterKey(source: KeySource, warn: (message: string) =
     throw error;
   });
   const stored = Buffer.from((await readFile(file, "utf8")).trim(), "base64");
-  warn(`REPORTS_KEY is not set: generated a development key in ${file}. Set REPORTS_KEY in production and keep a copy of it apart from the database.`);
+  warn(
+    `REPORTS_KEY is not set: generated a development key in ${file}. Set REPORTS_KEY in production and keep a copy of it apart from the database.`,
+  );
   return stored;
 }
 

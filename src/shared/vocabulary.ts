@@ -9,6 +9,14 @@ export const SECTORS = ["documentation", "right-to-life", "torture", "lawyer", "
 export type Sector = (typeof SECTORS)[number];
 
 /** How a lead closes a case. */
-export const OUTCOMES = ["lawyer-provided", "released", "relatives-informed", "complaint-filed", "referred", "no-action", "duplicate"] as const;
+export const OUTCOMES = [
+  "lawyer-provided",
+  "released",
+  "relatives-informed",
+  "complaint-filed",
+  "referred",
+  "no-action",
+  "duplicate",
+] as const;
 /** "handed-over" is recorded when a case moves to another sector, never chosen as an outcome. */
 export type Outcome = (typeof OUTCOMES)[number] | "handed-over";

@@ -73,7 +73,12 @@ export class AuditStore {
     // A random id: an ObjectId would carry the exact second in clear.
     const _id = randomBytes(18).toString("base64url");
     const { code, at, ...rest } = entry;
-    await this.audit.insertOne({ _id, codeKey: this.codeKey(code), hour: toHour(at), sealed: this.cipher.encryptJson({ ...rest, at: at.getTime(), seq: this.seq++ } satisfies Sealed, `audit:${_id}`) });
+    await this.audit.insertOne({
+      _id,
+      codeKey: this.codeKey(code),
+      hour: toHour(at),
+      sealed: this.cipher.encryptJson({ ...rest, at: at.getTime(), seq: this.seq++ } satisfies Sealed, `audit:${_id}`),
+    });
   }
 
   /** A case's trail, oldest first. */

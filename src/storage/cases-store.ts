@@ -73,7 +73,14 @@ export class CasesStore {
             createdAt: toHour(record.createdAt),
             sealedOpened: this.cipher.encrypt(String(record.createdAt.getTime()), `case-opened:${doc._id}`),
             closedAt: record.closedAt ? toHour(record.closedAt) : null,
-            ...(record.takenBy ? { sealedTaken: this.cipher.encryptJson({ by: record.takenBy, at: (record.takenAt ?? record.createdAt).getTime() }, `case-taken:${doc._id}`) } : {}),
+            ...(record.takenBy
+              ? {
+                  sealedTaken: this.cipher.encryptJson(
+                    { by: record.takenBy, at: (record.takenAt ?? record.createdAt).getTime() },
+                    `case-taken:${doc._id}`,
+                  ),
+                }
+              : {}),
           },
           $unset: { takenBy: "", takenAt: "" },
         },
@@ -82,7 +89,10 @@ export class CasesStore {
   }
 
   /** Opens the case unless it exists; schedules its first escalation. */
-  async open(record: Pick<CaseRecord, "code" | "sector" | "region" | "rank" | "level" | "createdAt">, escalateAt: Date | null): Promise<void> {
+  async open(
+    record: Pick<CaseRecord, "code" | "sector" | "region" | "rank" | "level" | "createdAt">,
+    escalateAt: Date | null,
+  ): Promise<void> {
     const _id = caseId(record.code, record.sector);
     const result = await this.cases.updateOne(
       { _id },
@@ -98,7 +108,8 @@ export class CasesStore {
       },
       { upsert: true },
     );
-    if (result.upsertedCount > 0 && escalateAt) await this.escalations.updateOne({ _id }, { $setOnInsert: { dueAt: escalateAt } }, { upsert: true });
+    if (result.upsertedCount > 0 && escalateAt)
+      await this.escalations.updateOne({ _id }, { $setOnInsert: { dueAt: escalateAt } }, { upsert: true });
   }
 
   async get(code: string, sector: Sector): Promise<CaseRecord | undefined> {
@@ -113,7 +124,10 @@ export class CasesStore {
   /** Takes an open case for a lead; false if someone was first or it is closed. */
   async take(code: string, sector: Sector, leadId: string, now: Date): Promise<boolean> {
     const _id = caseId(code, sector);
-    const result = await this.cases.updateOne({ _id, status: "open" }, { $set: { status: "taken", sealedTaken: this.cipher.encryptJson({ by: leadId, at: now.getTime() }, `case-taken:${_id}`) } });
+    const result = await this.cases.updateOne(
+      { _id, status: "open" },
+      { $set: { status: "taken", sealedTaken: this.cipher.encryptJson({ by: leadId, at: now.getTime() }, `case-taken:${_id}`) } },
+    );
     if (result.modifiedCount === 0) return false;
     await this.escalations.deleteOne({ _id });
     return true;
@@ -121,13 +135,19 @@ export class CasesStore {
 
   async close(code: string, sector: Sector, outcome: Outcome, now: Date): Promise<boolean> {
     const _id = caseId(code, sector);
-    const result = await this.cases.updateOne({ _id, status: { $ne: "closed" } }, { $set: { status: "closed", closedAt: toHour(now), outcome } });
+    const result = await this.cases.updateOne(
+      { _id, status: { $ne: "closed" } },
+      { $set: { status: "closed", closedAt: toHour(now), outcome } },
+    );
     await this.escalations.deleteOne({ _id });
     return result.modifiedCount > 0;
   }
 
   async dueEscalations(now: Date, limit: number): Promise<CaseRecord[]> {
-    const due = await this.escalations.find({ dueAt: { $lte: now } }).limit(limit).toArray();
+    const due = await this.escalations
+      .find({ dueAt: { $lte: now } })
+      .limit(limit)
+      .toArray();
     if (due.length === 0) return [];
     return (await this.cases.find({ _id: { $in: due.map((d) => d._id) } }).toArray()).map((record) => this.toRecord(record));
   }

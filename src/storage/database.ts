@@ -79,10 +79,12 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   }
   const db = client.db(options.dbName ?? databaseNameIn(options.uri) ?? DEFAULT_DB_NAME);
   // The key is checked before any store migrates or reads a sealed value.
-  const unlocked = options.keys ? await unlockDatabase(db, options.keys).catch(async (error) => {
-    await client.close().catch(() => {});
-    throw error;
-  }) : undefined;
+  const unlocked = options.keys
+    ? await unlockDatabase(db, options.keys).catch(async (error) => {
+        await client.close().catch(() => {});
+        throw error;
+      })
+    : undefined;
   const cipher = unlocked?.cipher ?? options.cipher;
   if (!cipher) throw new Error("openStorage needs a cipher or keys");
   const outbox = new OutboxStore(db, cipher);
@@ -108,7 +110,20 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     unlocked,
     close: () => client.close(),
   };
-  for (const store of [storage.sessions, storage.conversations, storage.reports, storage.evidence, storage.outbox, storage.cases, storage.leads, storage.invites, storage.relays, storage.audit, storage.intake, storage.trails]) {
+  for (const store of [
+    storage.sessions,
+    storage.conversations,
+    storage.reports,
+    storage.evidence,
+    storage.outbox,
+    storage.cases,
+    storage.leads,
+    storage.invites,
+    storage.relays,
+    storage.audit,
+    storage.intake,
+    storage.trails,
+  ]) {
     await store.ensureIndexes();
   }
   return storage;

@@ -51,7 +51,9 @@ export async function ensureEmbeddedBinary(info: (message: string) => void = () 
       "is not set, and the embedded database needs Go (1.24 or newer) to build it once: install Go (https://go.dev/dl/) or set MONGODB_URI to a MongoDB server",
     );
   }
-  info(`Building the embedded database server (FerretDB with SQLite) with ${go.stdout.trim()}. This happens once, because MONGODB_URI is not set; it takes a minute or two.`);
+  info(
+    `Building the embedded database server (FerretDB with SQLite) with ${go.stdout.trim()}. This happens once, because MONGODB_URI is not set; it takes a minute or two.`,
+  );
   await mkdir(CACHE_DIR, { recursive: true });
   // Build to a private name and rename: a concurrent build never sees half a binary.
   const partial = `${binary}.${process.pid}.partial`;
@@ -144,7 +146,9 @@ export function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * needs to run. A secret added to the bot's environment later stays out by default.
  */
 export function databaseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+|GO(GC|MAXPROCS|MEMLIMIT|DEBUG))$/.test(name)));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+|GO(GC|MAXPROCS|MEMLIMIT|DEBUG))$/.test(name)),
+  );
 }
 
 /** The directory 0700 and what is in it 0600: files an earlier version created readable for others are closed too. */

@@ -38,7 +38,9 @@ interface Custody {
   hashedAt: number | null;
 }
 
-type EvidenceDocument = Pick<EvidenceRecord, "_id" | "code" | "index" | "kind" | "state" | "attempts"> & { sealed?: string } & Partial<Omit<EvidenceRecord, "_id" | "code" | "index" | "kind" | "state" | "attempts">>;
+type EvidenceDocument = Pick<EvidenceRecord, "_id" | "code" | "index" | "kind" | "state" | "attempts"> & { sealed?: string } & Partial<
+    Omit<EvidenceRecord, "_id" | "code" | "index" | "kind" | "state" | "attempts">
+  >;
 
 interface QueueItem {
   _id: string;
@@ -67,7 +69,10 @@ export class EvidenceStore {
   private async migrate(): Promise<void> {
     for await (const doc of this.records.find({ sealed: { $exists: false } })) {
       const custody = this.custody(doc);
-      await this.records.updateOne({ _id: doc._id }, { $set: { sealed: this.seal(doc._id, custody) }, $unset: { size: "", receivedAt: "", sha256: "", hashedAt: "" } });
+      await this.records.updateOne(
+        { _id: doc._id },
+        { $set: { sealed: this.seal(doc._id, custody) }, $unset: { size: "", receivedAt: "", sha256: "", hashedAt: "" } },
+      );
     }
   }
 
@@ -96,7 +101,10 @@ export class EvidenceStore {
 
   /** Up to `limit` queued records whose time has come. The queue stays small: done items leave it. */
   async due(now: Date, limit: number): Promise<EvidenceRecord[]> {
-    const items = await this.queue.find({ dueAt: { $lte: now } }).limit(limit).toArray();
+    const items = await this.queue
+      .find({ dueAt: { $lte: now } })
+      .limit(limit)
+      .toArray();
     if (items.length === 0) return [];
     return (await this.records.find({ _id: { $in: items.map((item) => item._id) } }).toArray()).map((doc) => this.open(doc));
   }
@@ -107,7 +115,10 @@ export class EvidenceStore {
       const custody = this.custody(doc);
       await this.records.updateOne(
         { _id: id },
-        { $set: { state: "hashed", sealed: this.seal(id, { ...custody, sha256, hashedAt: now.getTime() }) }, $unset: { size: "", receivedAt: "", sha256: "", hashedAt: "" } },
+        {
+          $set: { state: "hashed", sealed: this.seal(id, { ...custody, sha256, hashedAt: now.getTime() }) },
+          $unset: { size: "", receivedAt: "", sha256: "", hashedAt: "" },
+        },
       );
     }
     await this.queue.deleteOne({ _id: id });
@@ -119,7 +130,13 @@ export class EvidenceStore {
     if (!record || record.attempts >= maxAttempts) {
       if (record) {
         const custody = this.custody(record);
-        await this.records.updateOne({ _id: id }, { $set: { state: "failed", sealed: this.seal(id, { ...custody, hashedAt: now.getTime() }) }, $unset: { size: "", receivedAt: "", sha256: "", hashedAt: "" } });
+        await this.records.updateOne(
+          { _id: id },
+          {
+            $set: { state: "failed", sealed: this.seal(id, { ...custody, hashedAt: now.getTime() }) },
+            $unset: { size: "", receivedAt: "", sha256: "", hashedAt: "" },
+          },
+        );
       }
       await this.queue.deleteOne({ _id: id });
       return;
@@ -147,7 +164,12 @@ export class EvidenceStore {
   /** The sealed fields, or, in a record of the earlier format, the clear ones (absent when stored as null: ferretdb.ts). */
   private custody(doc: EvidenceDocument): Custody {
     if (doc.sealed) return this.cipher.decryptJson<Custody>(doc.sealed, `evidence:${doc._id}`);
-    return { size: absentAsNull(doc.size), receivedAt: doc.receivedAt?.getTime() ?? 0, sha256: doc.sha256 ?? null, hashedAt: doc.hashedAt?.getTime() ?? null };
+    return {
+      size: absentAsNull(doc.size),
+      receivedAt: doc.receivedAt?.getTime() ?? 0,
+      sha256: doc.sha256 ?? null,
+      hashedAt: doc.hashedAt?.getTime() ?? null,
+    };
   }
 
   private open(doc: EvidenceDocument): EvidenceRecord {

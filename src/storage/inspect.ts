@@ -26,7 +26,10 @@ const KEYED = /^[A-Za-z0-9_-]{27}$/;
 
 /** The shape of a clear string: what kind of characters, not which. */
 export function shapeOf(value: string): string {
-  const shape = value.replace(/\p{Lu}/gu, "A").replace(/\p{Ll}/gu, "a").replace(/\p{Nd}/gu, "9");
+  const shape = value
+    .replace(/\p{Lu}/gu, "A")
+    .replace(/\p{Ll}/gu, "a")
+    .replace(/\p{Nd}/gu, "9");
   return shape.length > 24 ? `${shape.slice(0, 24)}… (${value.length} chars)` : shape;
 }
 
@@ -60,7 +63,8 @@ function walk(doc: Document, prefix: string, fields: Map<string, FieldSummary>):
     }
     const name = Array.isArray(value) ? `${path}[]` : path;
     let summary = fields.get(name);
-    if (!summary) fields.set(name, (summary = { kinds: new Set(), types: new Set(), shapes: new Set(), distinct: new Set(), exactTimes: false }));
+    if (!summary)
+      fields.set(name, (summary = { kinds: new Set(), types: new Set(), shapes: new Set(), distinct: new Set(), exactTimes: false }));
     if (Array.isArray(value)) for (const item of value) classify(name, item, summary);
     else classify(name, value, summary);
   }
@@ -81,7 +85,9 @@ function describe(summary: FieldSummary): string {
 
 /** Prints the report line by line through `print`. Reads at most {@link SAMPLE} documents per collection. */
 export async function inspectDatabase(db: Db, print: (line: string) => void): Promise<void> {
-  print(`Database "${db.databaseName}" as seen WITHOUT the key (sealed = encrypted; keyed id = HMAC, meaningless without the key; clear = readable).`);
+  print(
+    `Database "${db.databaseName}" as seen WITHOUT the key (sealed = encrypted; keyed id = HMAC, meaningless without the key; clear = readable).`,
+  );
   const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).sort();
   for (const name of names) {
     const collection = db.collection(name);

@@ -49,7 +49,11 @@ export class IntakeStore {
   async record(chatId: number, now: number): Promise<number> {
     const _id = this.id(chatId);
     const times = [...(await this.recent(chatId, now)), now];
-    await this.intake.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ times }, `intake:${_id}`), expiresAt: toHour(now + 2 * INTAKE_WINDOW_MS) }, { upsert: true });
+    await this.intake.replaceOne(
+      { _id },
+      { sealed: this.cipher.encryptJson({ times }, `intake:${_id}`), expiresAt: toHour(now + 2 * INTAKE_WINDOW_MS) },
+      { upsert: true },
+    );
     // Whoever reported more than an hour ago is forgotten here (the collection stays small).
     await this.purgeExpired(new Date(now));
     return times.length;

@@ -65,11 +65,25 @@ export class InvitesStore {
   /** Start-up migration of invitations and pending enrolments with clear ids and names (idempotent). */
   private async migrate(): Promise<void> {
     for await (const doc of this.invites.find({ createdBy: { $exists: true } })) {
-      await this.invites.updateOne({ _id: doc._id }, { $set: { sealedBy: this.cipher.encrypt(String(doc.createdBy), `invite:${doc._id}`) }, $unset: { createdBy: "" } });
+      await this.invites.updateOne(
+        { _id: doc._id },
+        { $set: { sealedBy: this.cipher.encrypt(String(doc.createdBy), `invite:${doc._id}`) }, $unset: { createdBy: "" } },
+      );
     }
     for await (const doc of this.pending.find({ sealed: { $exists: false } })) {
       const { chatId, label, createdBy } = doc;
-      await this.pending.updateOne({ _id: doc._id }, { $set: { sealed: this.cipher.encryptJson({ chatId: chatId!, label: label!, createdBy: createdBy! } satisfies Applicant, `pending:${doc._id}`) }, $unset: { chatId: "", label: "", createdBy: "" } });
+      await this.pending.updateOne(
+        { _id: doc._id },
+        {
+          $set: {
+            sealed: this.cipher.encryptJson(
+              { chatId: chatId!, label: label!, createdBy: createdBy! } satisfies Applicant,
+              `pending:${doc._id}`,
+            ),
+          },
+          $unset: { chatId: "", label: "", createdBy: "" },
+        },
+      );
     }
   }
 
@@ -84,7 +98,11 @@ export class InvitesStore {
 
   /** Uses an invitation once; undefined if unknown, used or expired. */
   async consume(token: string, now: Date): Promise<Invite | undefined> {
-    const doc = await this.invites.findOneAndUpdate({ _id: hash(token), usedAt: null, expiresAt: { $gt: now } }, { $set: { usedAt: now } }, { returnDocument: "after" });
+    const doc = await this.invites.findOneAndUpdate(
+      { _id: hash(token), usedAt: null, expiresAt: { $gt: now } },
+      { $set: { usedAt: now } },
+      { returnDocument: "after" },
+    );
     if (!doc) return undefined;
     const { _id, usedAt: _usedAt, sealedBy, createdBy, ...invite } = doc;
     return { ...invite, createdBy: sealedBy ? Number(this.cipher.decrypt(sealedBy, `invite:${_id}`)) : createdBy! };
@@ -93,7 +111,11 @@ export class InvitesStore {
   async addPending(enrolment: Omit<PendingEnrolment, "_id">): Promise<string> {
     const id = randomBytes(9).toString("base64url");
     const { chatId, label, createdBy, ...rest } = enrolment;
-    await this.pending.insertOne({ _id: id, ...rest, sealed: this.cipher.encryptJson({ chatId, label, createdBy } satisfies Applicant, `pending:${id}`) });
+    await this.pending.insertOne({
+      _id: id,
+      ...rest,
+      sealed: this.cipher.encryptJson({ chatId, label, createdBy } satisfies Applicant, `pending:${id}`),
+    });
     return id;
   }
 
@@ -102,7 +124,9 @@ export class InvitesStore {
     const doc = await this.pending.findOneAndDelete({ _id: id });
     if (!doc) return undefined;
     const { sealed, chatId, label, createdBy, ...rest } = doc;
-    const applicant = sealed ? this.cipher.decryptJson<Applicant>(sealed, `pending:${id}`) : { chatId: chatId!, label: label!, createdBy: createdBy! };
+    const applicant = sealed
+      ? this.cipher.decryptJson<Applicant>(sealed, `pending:${id}`)
+      : { chatId: chatId!, label: label!, createdBy: createdBy! };
     return { ...rest, ...applicant };
   }
 
@@ -113,6 +137,7 @@ export class InvitesStore {
 
   /** Retention: enrolments no admin confirmed within {@link PENDING_ENROLMENT_DAYS}. */
   async purgePending(now: Date): Promise<number> {
-    return (await this.pending.deleteMany({ createdAt: { $lt: new Date(now.getTime() - PENDING_ENROLMENT_DAYS * 24 * 3600_000) } })).deletedCount;
+    return (await this.pending.deleteMany({ createdAt: { $lt: new Date(now.getTime() - PENDING_ENROLMENT_DAYS * 24 * 3600_000) } }))
+      .deletedCount;
   }
 }

@@ -70,7 +70,9 @@ export class JsonStore<T> {
     if (!idOf) return;
     for await (const doc of this.collection.find({ k: { $exists: false } })) {
       const id = idOf(doc._id);
-      const json = this.options.cipher ? this.options.cipher.encryptBytes(this.options.cipher.decryptBytes(doc.json, doc._id), id) : doc.json;
+      const json = this.options.cipher
+        ? this.options.cipher.encryptBytes(this.options.cipher.decryptBytes(doc.json, doc._id), id)
+        : doc.json;
       await this.collection.replaceOne({ _id: id }, { json, updatedAt: doc.updatedAt, k: 1 }, { upsert: true });
       await this.collection.deleteOne({ _id: doc._id });
     }
@@ -102,7 +104,9 @@ export class JsonStore<T> {
     if (this.cache.get(key) === json) return;
     const id = this.id(key);
     const updatedAt = toHour(this.now());
-    const replacement: Omit<JsonDocument, "_id"> = this.options.idOf ? { json: this.seal(id, json), updatedAt, k: 1 } : { json: this.seal(id, json), updatedAt };
+    const replacement: Omit<JsonDocument, "_id"> = this.options.idOf
+      ? { json: this.seal(id, json), updatedAt, k: 1 }
+      : { json: this.seal(id, json), updatedAt };
     await this.writes.write({ replaceOne: { filter: { _id: id }, replacement, upsert: true } });
     this.remember(key, json);
   }

@@ -80,11 +80,15 @@ export async function unlockDatabase(db: Db, keys: DataKeys, options: { forRotat
   }
 
   const lookupDoc = await meta.findOne({ _id: LOOKUP_KEYS_ID });
-  if (!lookupDoc) throw new ConfigError("REPORTS_KEY", `the database has a key check but no lookup keys (collection "${META}" was changed by hand)`);
+  if (!lookupDoc)
+    throw new ConfigError("REPORTS_KEY", `the database has a key check but no lookup keys (collection "${META}" was changed by hand)`);
   const opener = new Cipher(current, { previousKey: old });
   const lookup = opener.decryptJson<LookupKeys>(lookupDoc.sealed, `${META}:${LOOKUP_KEYS_ID}`);
   const warnings: string[] = [];
-  if (underOld) warnings.push("this database is still sealed under REPORTS_KEY_OLD: run `npm run keys:rotate` to re-seal it under REPORTS_KEY, then unset REPORTS_KEY_OLD");
+  if (underOld)
+    warnings.push(
+      "this database is still sealed under REPORTS_KEY_OLD: run `npm run keys:rotate` to re-seal it under REPORTS_KEY, then unset REPORTS_KEY_OLD",
+    );
   else if (old) warnings.push("REPORTS_KEY_OLD is set, but this database is sealed under REPORTS_KEY already: unset REPORTS_KEY_OLD");
   return {
     cipher: new Cipher(current, { idKey: Buffer.from(lookup.keyedIds, "base64"), previousKey: old }),
@@ -104,15 +108,28 @@ async function initialise(db: Db, meta: Collection<MetaDocument>, keys: DataKeys
   let lookup: LookupKeys = { pseudonyms: randomBytes(32).toString("base64"), keyedIds: randomBytes(32).toString("base64") };
   if (await holdsData(db)) {
     const sample = await sealedSample(db);
-    const opener = sample ? [keys.current, keys.old].find((key) => key && new Cipher(sealingKey(key)).opens(sample.value, sample.context)) : keys.current;
+    const opener = sample
+      ? [keys.current, keys.old].find((key) => key && new Cipher(sealingKey(key)).opens(sample.value, sample.context))
+      : keys.current;
     if (!opener) throw doesNotOpen(keys);
     master = opener;
-    lookup = { pseudonyms: deriveKey(master, "pseudonyms").toString("base64"), keyedIds: derivedIdKey(sealingKey(master)).toString("base64") };
+    lookup = {
+      pseudonyms: deriveKey(master, "pseudonyms").toString("base64"),
+      keyedIds: derivedIdKey(sealingKey(master)).toString("base64"),
+    };
   }
   const cipher = new Cipher(sealingKey(master));
   // Lookup keys first: a check value never exists without them. $setOnInsert: a second process starting at once changes nothing.
-  await meta.updateOne({ _id: LOOKUP_KEYS_ID }, { $setOnInsert: { sealed: cipher.encryptJson(lookup, `${META}:${LOOKUP_KEYS_ID}`) } }, { upsert: true });
-  await meta.updateOne({ _id: KEY_CHECK_ID }, { $setOnInsert: { sealed: cipher.encrypt(CHECK_TEXT, `${META}:${KEY_CHECK_ID}`) } }, { upsert: true });
+  await meta.updateOne(
+    { _id: LOOKUP_KEYS_ID },
+    { $setOnInsert: { sealed: cipher.encryptJson(lookup, `${META}:${LOOKUP_KEYS_ID}`) } },
+    { upsert: true },
+  );
+  await meta.updateOne(
+    { _id: KEY_CHECK_ID },
+    { $setOnInsert: { sealed: cipher.encrypt(CHECK_TEXT, `${META}:${KEY_CHECK_ID}`) } },
+    { upsert: true },
+  );
 }
 
 /** The check value sealed under this key (the rotation's last step). */
@@ -121,7 +138,9 @@ export function keyCheckValue(cipher: Cipher): string {
 }
 
 async function holdsData(db: Db): Promise<boolean> {
-  const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((name) => name !== META && !name.startsWith("system."));
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+    .map((c) => c.name)
+    .filter((name) => name !== META && !name.startsWith("system."));
   for (const name of names) if (await db.collection(name).findOne({}, { projection: { _id: 1 } })) return true;
   return false;
 }
@@ -137,8 +156,16 @@ async function sealedSample(db: Db): Promise<{ value: string; context: string } 
 }
 
 function doesNotOpen(keys: DataKeys): ConfigError {
-  if (keys.old) return new ConfigError("REPORTS_KEY", "neither REPORTS_KEY nor REPORTS_KEY_OLD opens this database: set REPORTS_KEY_OLD to the key it was sealed with");
-  if (keys.developmentKeyFile) return new ConfigError("REPORTS_KEY", `is not set, and the development key in ${keys.developmentKeyFile} does not open this database (it was sealed with another key): set REPORTS_KEY to the key it was made with`);
+  if (keys.old)
+    return new ConfigError(
+      "REPORTS_KEY",
+      "neither REPORTS_KEY nor REPORTS_KEY_OLD opens this database: set REPORTS_KEY_OLD to the key it was sealed with",
+    );
+  if (keys.developmentKeyFile)
+    return new ConfigError(
+      "REPORTS_KEY",
+      `is not set, and the development key in ${keys.developmentKeyFile} does not open this database (it was sealed with another key): set REPORTS_KEY to the key it was made with`,
+    );
   return new ConfigError(
     "REPORTS_KEY",
     "does not open this database (it was sealed with another key): set REPORTS_KEY to the key it was made with, or, to change the key, set REPORTS_KEY_OLD to the previous key and REPORTS_KEY to the new one, then run `npm run keys:rotate`",

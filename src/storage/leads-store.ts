@@ -42,7 +42,10 @@ export class LeadsStore {
     await this.leads.createIndex({ chatKey: 1 });
     const old = await (this.leads as unknown as Collection<OldLeadDocument>).find({ sealed: { $exists: false } }).toArray();
     for (const { _id, chatId, label, ...rest } of old) {
-      await this.leads.replaceOne({ _id }, this.toDocument({ ...(rest as Omit<Lead, "id" | "chatId" | "label">), chatId: chatId!, label: label ?? "" }, _id, rest.enrolledAt));
+      await this.leads.replaceOne(
+        { _id },
+        this.toDocument({ ...(rest as Omit<Lead, "id" | "chatId" | "label">), chatId: chatId!, label: label ?? "" }, _id, rest.enrolledAt),
+      );
     }
     this.cache = undefined;
   }
@@ -63,7 +66,9 @@ export class LeadsStore {
 
   async add(lead: Omit<Lead, "id">, now = new Date()): Promise<Lead> {
     // One lead per chat, sector, scope and role: enrolling twice updates.
-    const existing = (await this.all()).find((l) => l.chatId === lead.chatId && l.sector === lead.sector && l.scope === lead.scope && l.role === lead.role);
+    const existing = (await this.all()).find(
+      (l) => l.chatId === lead.chatId && l.sector === lead.sector && l.scope === lead.scope && l.role === lead.role,
+    );
     const id = existing?.id ?? randomUUID();
     await this.leads.replaceOne({ _id: id }, this.toDocument(lead, id, now), { upsert: true });
     this.cache = undefined;
@@ -95,6 +100,11 @@ export class LeadsStore {
 
   private toDocument(lead: Omit<Lead, "id">, id: string, enrolledAt: Date): Omit<LeadDocument, "_id"> {
     const { chatId, label, ...rest } = lead;
-    return { ...rest, chatKey: this.chatKey(chatId), sealed: this.cipher.encryptJson({ chatId, label } satisfies Identity, `lead:${id}`), enrolledAt: toHour(enrolledAt) };
+    return {
+      ...rest,
+      chatKey: this.chatKey(chatId),
+      sealed: this.cipher.encryptJson({ chatId, label } satisfies Identity, `lead:${id}`),
+      enrolledAt: toHour(enrolledAt),
+    };
   }
 }

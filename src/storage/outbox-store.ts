@@ -97,13 +97,26 @@ export class OutboxStore {
     for await (const doc of this.jobs.find({ chatId: { $exists: true } })) {
       const { _id, chatId, ...job } = this.toJob(doc) as DeliveryJob & { chatKey?: string; sealedChat?: string };
       const id = this.jobId(job.code, chatId);
-      await this.jobs.replaceOne({ _id: id }, { ...job, chatKey: this.chatKey(chatId), sealedChat: this.cipher.encrypt(String(chatId), `job:${id}`) }, { upsert: true });
+      await this.jobs.replaceOne(
+        { _id: id },
+        { ...job, chatKey: this.chatKey(chatId), sealedChat: this.cipher.encrypt(String(chatId), `job:${id}`) },
+        { upsert: true },
+      );
       await this.jobs.deleteOne({ _id });
     }
     for await (const doc of this.alerts.find({ chatId: { $exists: true } })) {
       const { _id, chatId, messageId, ...alert } = this.toAlert(doc);
       const id = this.jobId(alert.code, chatId);
-      await this.alerts.replaceOne({ _id: id }, { ...alert, chatKey: this.chatKey(chatId), sealed: this.cipher.encryptJson({ chatId, messageId }, `alert:${id}`), deliveredAt: toHour(alert.deliveredAt) }, { upsert: true });
+      await this.alerts.replaceOne(
+        { _id: id },
+        {
+          ...alert,
+          chatKey: this.chatKey(chatId),
+          sealed: this.cipher.encryptJson({ chatId, messageId }, `alert:${id}`),
+          deliveredAt: toHour(alert.deliveredAt),
+        },
+        { upsert: true },
+      );
       await this.alerts.deleteOne({ _id });
     }
   }
@@ -130,7 +143,9 @@ export class OutboxStore {
 
   private toAlert(doc: AlertDocument): AlertRecord {
     const { chatKey: _chatKey, sealed, chatId, messageId, ...alert } = doc;
-    const where = sealed ? this.cipher.decryptJson<{ chatId: number; messageId: number }>(sealed, `alert:${doc._id}`) : { chatId: chatId!, messageId: messageId! };
+    const where = sealed
+      ? this.cipher.decryptJson<{ chatId: number; messageId: number }>(sealed, `alert:${doc._id}`)
+      : { chatId: chatId!, messageId: messageId! };
     return { ...alert, ...where };
   }
 
@@ -180,7 +195,10 @@ export class OutboxStore {
    * of every other chat behind it.
    */
   async due(now: Date, limit: number, skipChats: number[] = []): Promise<DeliveryJob[]> {
-    const filter = skipChats.length > 0 ? { dueAt: { $lte: now }, chatKey: { $nin: skipChats.map((chat) => this.chatKey(chat)) }, chatId: { $nin: skipChats } } : { dueAt: { $lte: now } };
+    const filter =
+      skipChats.length > 0
+        ? { dueAt: { $lte: now }, chatKey: { $nin: skipChats.map((chat) => this.chatKey(chat)) }, chatId: { $nin: skipChats } }
+        : { dueAt: { $lte: now } };
     const jobs = await this.jobs.find(filter).sort({ round: 1, rank: -1, createdAt: 1 }).limit(limit).toArray();
     return jobs.map((job) => this.toJob(job));
   }

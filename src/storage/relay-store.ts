@@ -50,14 +50,19 @@ export class RelayStore {
     type Old = { _id: string; code: string; to: RelayTarget["to"]; createdAt: Date };
     for await (const doc of (this.relays as unknown as Collection<Old>).find({ sealed: { $exists: false } })) {
       const split = doc._id.lastIndexOf(":");
-      if (split > 0 && doc.code && doc.to) await this.remember(doc._id.slice(0, split), Number(doc._id.slice(split + 1)), doc.code, doc.to, doc.createdAt);
+      if (split > 0 && doc.code && doc.to)
+        await this.remember(doc._id.slice(0, split), Number(doc._id.slice(split + 1)), doc.code, doc.to, doc.createdAt);
       await this.relays.deleteOne({ _id: doc._id });
     }
   }
 
   async remember(chatKey: string, messageId: number, code: string, to: RelayTarget["to"], now = new Date()): Promise<void> {
     const _id = this.id(chatKey, messageId);
-    await this.relays.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ code, to }, `relay:${_id}`), createdAt: toHour(now) }, { upsert: true });
+    await this.relays.replaceOne(
+      { _id },
+      { sealed: this.cipher.encryptJson({ code, to }, `relay:${_id}`), createdAt: toHour(now) },
+      { upsert: true },
+    );
   }
 
   /**
@@ -70,7 +75,11 @@ export class RelayStore {
   async expect(chatKey: string, code: string, to: RelayTarget["to"], now = new Date()): Promise<string> {
     const _id = this.pendingId(chatKey);
     const token = randomUUID();
-    await this.relays.replaceOne({ _id }, { sealed: this.cipher.encryptJson({ code, to, token }, `relay:${_id}`), createdAt: toHour(now) }, { upsert: true });
+    await this.relays.replaceOne(
+      { _id },
+      { sealed: this.cipher.encryptJson({ code, to, token }, `relay:${_id}`), createdAt: toHour(now) },
+      { upsert: true },
+    );
     return token;
   }
 
@@ -88,7 +97,10 @@ export class RelayStore {
   private async read(_id: string): Promise<RelayTarget | undefined> {
     const doc = await this.relays.findOne({ _id });
     if (!doc?.sealed) return undefined; // a record of the old format (clear, prefix-keyed) is never matched: it expires
-    const { code, to, ended, token } = this.cipher.decryptJson<Pick<RelayTarget, "code" | "to" | "ended"> & { token?: string }>(doc.sealed, `relay:${_id}`);
+    const { code, to, ended, token } = this.cipher.decryptJson<Pick<RelayTarget, "code" | "to" | "ended"> & { token?: string }>(
+      doc.sealed,
+      `relay:${_id}`,
+    );
     return { code, to, createdAt: doc.createdAt, ...(ended ? { ended } : {}), ...(token ? { token } : {}) };
   }
 
@@ -104,7 +116,10 @@ export class RelayStore {
     for await (const doc of this.relays.find({ sealed: { $exists: true } })) {
       const { code, to } = this.cipher.decryptJson<Pick<RelayTarget, "code" | "to">>(doc.sealed, `relay:${doc._id}`);
       if (to.side !== "lead" || to.chatId !== chatId) continue;
-      await this.relays.updateOne({ _id: doc._id }, { $set: { sealed: this.cipher.encryptJson({ code, to: { side: "lead", chatId: 0 }, ended: true }, `relay:${doc._id}`) } });
+      await this.relays.updateOne(
+        { _id: doc._id },
+        { $set: { sealed: this.cipher.encryptJson({ code, to: { side: "lead", chatId: 0 }, ended: true }, `relay:${doc._id}`) } },
+      );
       ended++;
     }
     return ended;
@@ -118,7 +133,8 @@ export class RelayStore {
    */
   async forgetChat(chatKey: string, messageIds: readonly number[], codes: readonly string[]): Promise<number> {
     let deleted = 0;
-    if (messageIds.length > 0) deleted += (await this.relays.deleteMany({ _id: { $in: messageIds.map((id) => this.id(chatKey, id)) } })).deletedCount;
+    if (messageIds.length > 0)
+      deleted += (await this.relays.deleteMany({ _id: { $in: messageIds.map((id) => this.id(chatKey, id)) } })).deletedCount;
     if (codes.length === 0) return deleted;
     for await (const doc of this.relays.find({ sealed: { $exists: true } })) {
       const { code, to } = this.cipher.decryptJson<Pick<RelayTarget, "code" | "to">>(doc.sealed, `relay:${doc._id}`);

@@ -15,7 +15,6 @@ import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
 import type { Intake, OutboxStore } from "./outbox-store.js";
 
-
 /**
  * What a copy of the database without the key shows of a report: enough to
  * route it and count reports by region, kind, sector, priority and hour —
@@ -90,7 +89,13 @@ export class ReportsStore {
     for await (const doc of this.reports.find({ format: { $exists: false } }, { projection: { _id: 1, reportId: 1, createdAt: 1 } })) {
       const report = await this.findByCode(doc._id).catch(() => undefined);
       if (!report) continue; // unreadable as a report: left as it is, still read as before
-      const replacement = { reportId: doc.reportId, format: 2 as const, open: clearPartOf(report), sealed: this.cipher.encryptJson(report, `report:${doc._id}`), createdAt: toHour(doc.createdAt) };
+      const replacement = {
+        reportId: doc.reportId,
+        format: 2 as const,
+        open: clearPartOf(report),
+        sealed: this.cipher.encryptJson(report, `report:${doc._id}`),
+        createdAt: toHour(doc.createdAt),
+      };
       await this.reports.replaceOne({ _id: doc._id, format: { $exists: false } }, replacement);
     }
   }
@@ -109,13 +114,24 @@ export class ReportsStore {
     const now = toHour(at);
     // Identity first: a report that may be answered is never stored without the way back to its source.
     if (report.contact === "bot") {
-      await this.reporters.replaceOne({ _id: report.code }, { sealedChat: this.cipher.encrypt(String(reporterChatId), `reporter:${report.code}`), createdAt: now }, { upsert: true });
+      await this.reporters.replaceOne(
+        { _id: report.code },
+        { sealedChat: this.cipher.encrypt(String(reporterChatId), `reporter:${report.code}`), createdAt: now },
+        { upsert: true },
+      );
     }
     // Queued before it exists: once stored, a report is always routed, even after a crash here.
     await this.outbox.enqueueRouting(report.code, at, intake);
     if (existing) return "already-saved";
     try {
-      await this.reports.insertOne({ _id: report.code, reportId: report.id, format: 2, open: clearPartOf(report), sealed: this.cipher.encryptJson(report, `report:${report.code}`), createdAt: now });
+      await this.reports.insertOne({
+        _id: report.code,
+        reportId: report.id,
+        format: 2,
+        open: clearPartOf(report),
+        sealed: this.cipher.encryptJson(report, `report:${report.code}`),
+        createdAt: now,
+      });
     } catch (error) {
       if ((error as { code?: number }).code === 11000) return this.save(report, reporterChatId, intake);
       throw error;
@@ -172,12 +188,20 @@ export class ReportsStore {
 
   /** Links kept for reports of the earlier format whose reporter chose "don't contact me". */
   async linkedWithoutConsent(): Promise<string[]> {
-    return (await this.reports.find({ format: { $exists: false }, "open.contact": "none" }, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id);
+    return (await this.reports.find({ format: { $exists: false }, "open.contact": "none" }, { projection: { _id: 1 } }).toArray()).map(
+      (doc) => doc._id,
+    );
   }
 
   /** Codes of reports stored before `before`, oldest first. */
   async codesOlderThan(before: Date, limit: number): Promise<string[]> {
-    return (await this.reports.find({ createdAt: { $lt: before } }, { projection: { _id: 1 } }).sort({ createdAt: 1 }).limit(limit).toArray()).map((doc) => doc._id);
+    return (
+      await this.reports
+        .find({ createdAt: { $lt: before } }, { projection: { _id: 1 } })
+        .sort({ createdAt: 1 })
+        .limit(limit)
+        .toArray()
+    ).map((doc) => doc._id);
   }
 
   /** Removes the reports and their reporter links (retention). */

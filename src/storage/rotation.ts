@@ -31,7 +31,11 @@ export interface RotationResult {
   unknown: Array<{ field: string; values: number }>;
 }
 
-export async function rotateKeys(db: Db, keys: Required<Pick<DataKeys, "current" | "old">>, print: (line: string) => void): Promise<RotationResult> {
+export async function rotateKeys(
+  db: Db,
+  keys: Required<Pick<DataKeys, "current" | "old">>,
+  print: (line: string) => void,
+): Promise<RotationResult> {
   const { cipher } = await unlockDatabase(db, keys, { forRotation: true });
   const newOnly = new Cipher(sealingKey(keys.current));
   const meta = db.collection<{ _id: string; sealed: string }>(META);
@@ -61,14 +65,19 @@ export async function rotateKeys(db: Db, keys: Required<Pick<DataKeys, "current"
       if ((count.resealed + count.already) % PROGRESS_EVERY === 0) print(`  ${count.field}: ${count.resealed + count.already} so far…`);
     }
     counts.push(count);
-    print(`${count.field.padEnd(32)} ${count.resealed} re-sealed, ${count.already} already under the new key${count.unreadable ? `, ${count.unreadable} opened by neither key` : ""}`);
+    print(
+      `${count.field.padEnd(32)} ${count.resealed} re-sealed, ${count.already} already under the new key${count.unreadable ? `, ${count.unreadable} opened by neither key` : ""}`,
+    );
   }
 
   const unknown = await unknownSealedFields(db);
-  for (const { field, values } of unknown) print(`${field}: ${values} sealed value(s) in a field keys:rotate does not know (add it to src/storage/sealed-fields.ts)`);
+  for (const { field, values } of unknown)
+    print(`${field}: ${values} sealed value(s) in a field keys:rotate does not know (add it to src/storage/sealed-fields.ts)`);
   const unreadable = counts.reduce((sum, c) => sum + c.unreadable, 0);
   if (unreadable > 0 || unknown.length > 0) {
-    print("Not finished: the database stays readable with REPORTS_KEY_OLD and REPORTS_KEY both set. Fix the above and run `npm run keys:rotate` again.");
+    print(
+      "Not finished: the database stays readable with REPORTS_KEY_OLD and REPORTS_KEY both set. Fix the above and run `npm run keys:rotate` again.",
+    );
     return { done: false, counts, unknown };
   }
   await meta.updateOne({ _id: KEY_CHECK_ID }, { $set: { sealed: keyCheckValue(newOnly) } });
@@ -90,7 +99,9 @@ export async function unknownSealedFields(db: Db): Promise<Array<{ field: string
       for (const [key, inner] of Object.entries(value)) visit(`${path}.${key}`, inner);
     }
   };
-  const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((name) => !name.startsWith("system."));
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+    .map((c) => c.name)
+    .filter((name) => !name.startsWith("system."));
   for (const name of names.sort()) {
     for await (const doc of db.collection(name).find({})) for (const [key, value] of Object.entries(doc)) visit(`${name}.${key}`, value);
   }

@@ -5,8 +5,7 @@ export interface ApiCall {
 }
 
 export type ApiAnswer =
-  | { ok: true; result: unknown }
-  | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
+  { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
 
 const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendVoice", "sendAudio", "sendLocation"]);
 
@@ -16,14 +15,18 @@ export function invalidRequest({ method, payload }: ApiCall): string | undefined
   if (method.startsWith("send") || method.startsWith("edit") || method === "copyMessage" || method === "deleteMessages") {
     if (typeof chat !== "number" && typeof chat !== "string") return "Bad Request: chat_id is empty";
   }
-  if ((method.startsWith("edit") || method === "copyMessage") && typeof payload.message_id !== "number") return "Bad Request: message_id is required";
-  if ((method === "sendMessage" || method === "editMessageText") && !String(payload.text ?? "").trim()) return "Bad Request: message text is empty";
-  if ((method === "sendMessage" || method === "editMessageText") && visibleLength(payload) > 4096) return "Bad Request: message is too long";
+  if ((method.startsWith("edit") || method === "copyMessage") && typeof payload.message_id !== "number")
+    return "Bad Request: message_id is required";
+  if ((method === "sendMessage" || method === "editMessageText") && !String(payload.text ?? "").trim())
+    return "Bad Request: message text is empty";
+  if ((method === "sendMessage" || method === "editMessageText") && visibleLength(payload) > 4096)
+    return "Bad Request: message is too long";
   if (method === "answerCallbackQuery" && typeof payload.callback_query_id !== "string") return "Bad Request: query id is empty";
   if (typeof payload.caption === "string" && payload.caption.length > 1024) return "Bad Request: message caption is too long";
   if (method === "answerCallbackQuery" && String(payload.text ?? "").length > 200) return "Bad Request: MESSAGE_TOO_LONG";
   // Half an emoji (a lone surrogate) is not UTF-8: Telegram refuses the whole message.
-  for (const field of ["text", "caption"]) if (typeof payload[field] === "string" && !wellFormed(payload[field])) return "Bad Request: text must be encoded in UTF-8";
+  for (const field of ["text", "caption"])
+    if (typeof payload[field] === "string" && !wellFormed(payload[field])) return "Bad Request: text must be encoded in UTF-8";
   const rows: Array<Array<{ text?: string; callback_data?: string }>> = payload.reply_markup?.inline_keyboard ?? [];
   for (const button of rows.flat()) {
     if (button.callback_data !== undefined && Buffer.byteLength(button.callback_data) > 64) return "Bad Request: BUTTON_DATA_INVALID";

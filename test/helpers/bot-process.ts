@@ -16,8 +16,19 @@ export interface BotProcess {
 }
 
 export function startBotProcess(env: Record<string, string | undefined>): BotProcess {
-  const baseEnv: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, GOPATH: process.env.GOPATH, GOCACHE: process.env.GOCACHE, GOMODCACHE: process.env.GOMODCACHE };
-  const child = spawn("npm", ["start", "--silent"], { cwd: process.cwd(), env: { ...baseEnv, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const baseEnv: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GOPATH: process.env.GOPATH,
+    GOCACHE: process.env.GOCACHE,
+    GOMODCACHE: process.env.GOMODCACHE,
+  };
+  const child = spawn("npm", ["start", "--silent"], {
+    cwd: process.cwd(),
+    env: { ...baseEnv, ...env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

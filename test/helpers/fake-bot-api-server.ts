@@ -104,13 +104,19 @@ export class FakeBotApiServer {
     const key = `${call.payload.chat_id}:${call.payload.message_id}`;
     if (call.method === "editMessageText") {
       if (this.texts.get(key) === call.payload.text) {
-        return { ok: false, error_code: 400, description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message" };
+        return {
+          ok: false,
+          error_code: 400,
+          description:
+            "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+        };
       }
       this.texts.set(key, String(call.payload.text));
     }
     this.performed.push(call);
     const result = this.results.resultFor(call);
-    if (call.method === "sendMessage") this.texts.set(`${call.payload.chat_id}:${(result as { message_id: number }).message_id}`, String(call.payload.text));
+    if (call.method === "sendMessage")
+      this.texts.set(`${call.payload.chat_id}:${(result as { message_id: number }).message_id}`, String(call.payload.text));
     return { ok: true, result };
   }
 

@@ -26,10 +26,15 @@ export class FakeTelegram {
     const call = { method, payload };
     this.calls.push(call);
     const invalid = invalidRequest(call);
-    const answer: ApiAnswer = this.responder(call) ?? (invalid ? { ok: false, error_code: 400, description: invalid } : { ok: true, result: this.results.resultFor(call) });
+    const answer: ApiAnswer =
+      this.responder(call) ??
+      (invalid ? { ok: false, error_code: 400, description: invalid } : { ok: true, result: this.results.resultFor(call) });
     if (answer.ok) (call as ApiCall & { result?: unknown }).result = answer.result;
     await this.during(call);
-    return new Response(JSON.stringify(answer), { status: answer.ok ? 200 : answer.error_code, headers: { "content-type": "application/json" } });
+    return new Response(JSON.stringify(answer), {
+      status: answer.ok ? 200 : answer.error_code,
+      headers: { "content-type": "application/json" },
+    });
   };
 
   /** Calls of one method, in order. */
@@ -69,7 +74,7 @@ async function multipartPayload(init: RequestInit | undefined): Promise<Record<s
   const boundary = Buffer.from(`--${/boundary=(.+)$/.exec(type)![1]}`);
   const payload: Record<string, any> = {};
   // A small parser: undici's FormData refuses grammY's stream (no final CRLF).
-  for (let start = body.indexOf(boundary); start !== -1; ) {
+  for (let start = body.indexOf(boundary); start !== -1;) {
     const next = body.indexOf(boundary, start + boundary.length);
     if (next === -1) break;
     const part = body.subarray(start + boundary.length + 2, next - 2);

@@ -32,11 +32,26 @@ export function formSteps(flow: Draft["flow"], inputs: FormInputs = {}): Array<{
 /** The questions asked before `id` (to stop a walk at that question). */
 export function formStepsBefore(flow: Draft["flow"], inputs: FormInputs, id: StepId) {
   const steps = formSteps(flow, inputs);
-  return steps.slice(0, steps.findIndex((s) => s.step.id === id));
+  return steps.slice(
+    0,
+    steps.findIndex((s) => s.step.id === id),
+  );
 }
 
 /** A witness reports one person detained today in Astana; the lawyer was let in, relatives told, no ill-treatment. */
 export const PERSON_DETENTION: FormInputs = {
-  role: "witness", subject: "person", age: "30-49", journalist: "no", when: "today", region: "astana", authority: "police", takenTo: null,
-  toldReason: "yes", protocol: "copy-given", lawyer: "admitted", relatives: "yes", alsoIll: "no", account: null,
+  role: "witness",
+  subject: "person",
+  age: "30-49",
+  journalist: "no",
+  when: "today",
+  region: "astana",
+  authority: "police",
+  takenTo: null,
+  toldReason: "yes",
+  protocol: "copy-given",
+  lawyer: "admitted",
+  relatives: "yes",
+  alsoIll: "no",
+  account: null,
 };

@@ -19,7 +19,9 @@ export class FormWalker {
   /** The last sent message that has buttons, with the id the fake gave it. */
   lastQuestion(): { call: ApiCall; messageId: number } {
     // This person's chat only: other people may be talking to the bot at the same time.
-    const index = this.telegram.calls.findLastIndex((c) => c.method === "sendMessage" && c.payload.reply_markup && c.payload.chat_id === this.user.id);
+    const index = this.telegram.calls.findLastIndex(
+      (c) => c.method === "sendMessage" && c.payload.reply_markup && c.payload.chat_id === this.user.id,
+    );
     const call = this.telegram.calls[index]!;
     return { call, messageId: this.messageIdOf(call) };
   }
@@ -32,7 +34,12 @@ export class FormWalker {
   async choose(value: string): Promise<void> {
     const { call, messageId } = this.lastQuestion();
     const button = buttonsOf(call).find((b) => b.data === value || b.data.endsWith(`:${value}`));
-    expect(button, `no button "${value}" in: ${buttonsOf(call).map((b) => b.data).join(", ")}\n${call.payload.text}`).toBeDefined();
+    expect(
+      button,
+      `no button "${value}" in: ${buttonsOf(call)
+        .map((b) => b.data)
+        .join(", ")}\n${call.payload.text}`,
+    ).toBeDefined();
     await this.send(press(this.user, button!.data, messageId));
   }
 

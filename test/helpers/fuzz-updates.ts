@@ -30,16 +30,71 @@ const ALPHABETS = [
   "0123456789.:/- ",
 ];
 
-const COMMANDS = ["start", "report", "cancel", "help", "rights", "card", "language", "documents", "cases", "invite", "leads", "onduty", "offduty", "enrol", "forget", "frobnicate"];
-
-const BUTTONS = [
-  "rights", "menu", "card", "r:lawyer", "r:torture", "r:no-such-card", "lang:kk", "lang:ru", "lang:en", "lang:xx",
-  "report:detention", "report:ill-treatment", "f:role:witness", "f:role:self", "f:evidence:done", "f:name:skip", "f:region:almaty",
-  "s:0:submit", "s:1:edit:role", "s:99:cancel", "c:clean", "c:keep", "l:take:AAAA-2222", "l:ask:ZZZZ-9999", "l:outcome:AB23-CD45:resolved",
-  "l:handto:AB23-CD45:lawyer", "adm:ok:x", "adm:rm:y", "adm:sector:lawyer", "adm:scope:lawyer:national", "rq:abc", "d:1", "doc:lawyer-request",
+const COMMANDS = [
+  "start",
+  "report",
+  "cancel",
+  "help",
+  "rights",
+  "card",
+  "language",
+  "documents",
+  "cases",
+  "invite",
+  "leads",
+  "onduty",
+  "offduty",
+  "enrol",
+  "forget",
+  "frobnicate",
 ];
 
-const MIMES = ["image/jpeg", "application/pdf", "application/zip", "video/mp4", "audio/ogg", "application/x-msdownload", "text/plain", undefined];
+const BUTTONS = [
+  "rights",
+  "menu",
+  "card",
+  "r:lawyer",
+  "r:torture",
+  "r:no-such-card",
+  "lang:kk",
+  "lang:ru",
+  "lang:en",
+  "lang:xx",
+  "report:detention",
+  "report:ill-treatment",
+  "f:role:witness",
+  "f:role:self",
+  "f:evidence:done",
+  "f:name:skip",
+  "f:region:almaty",
+  "s:0:submit",
+  "s:1:edit:role",
+  "s:99:cancel",
+  "c:clean",
+  "c:keep",
+  "l:take:AAAA-2222",
+  "l:ask:ZZZZ-9999",
+  "l:outcome:AB23-CD45:resolved",
+  "l:handto:AB23-CD45:lawyer",
+  "adm:ok:x",
+  "adm:rm:y",
+  "adm:sector:lawyer",
+  "adm:scope:lawyer:national",
+  "rq:abc",
+  "d:1",
+  "doc:lawyer-request",
+];
+
+const MIMES = [
+  "image/jpeg",
+  "application/pdf",
+  "application/zip",
+  "video/mp4",
+  "audio/ogg",
+  "application/x-msdownload",
+  "text/plain",
+  undefined,
+];
 
 export interface FuzzPools {
   /** Private-chat user ids the fuzz writes as (kept apart from real reporters). */
@@ -78,8 +133,10 @@ export class FuzzUpdates {
     const roll = this.random();
     if (roll < 0.05) return undefined; // a game button: no data
     let data = this.pick(BUTTONS);
-    if (roll < 0.3) data = data.slice(0, this.int(data.length + 1)); // truncated
-    else if (roll < 0.45) data = [...this.text()].slice(0, 30).join(""); // garbage
+    if (roll < 0.3)
+      data = data.slice(0, this.int(data.length + 1)); // truncated
+    else if (roll < 0.45)
+      data = [...this.text()].slice(0, 30).join(""); // garbage
     else if (roll < 0.55) data = `${data}:${"x".repeat(this.int(60))}`; // forged, too long
     return data;
   }
@@ -124,7 +181,16 @@ export class FuzzUpdates {
       case 10:
         return { text: this.text() || ".", forward_origin: { type: "hidden_user", sender_user_name: "S", date: 0 } };
       case 11:
-        return { text: this.text() || ".", reply_to_message: { message_id: this.int(1_200), date: 0, chat: { id: 1, type: "private" }, from: { id: this.botId, is_bot: true, first_name: "B" }, text: "…" } };
+        return {
+          text: this.text() || ".",
+          reply_to_message: {
+            message_id: this.int(1_200),
+            date: 0,
+            chat: { id: 1, type: "private" },
+            from: { id: this.botId, is_bot: true, first_name: "B" },
+            text: "…",
+          },
+        };
       default:
         return { text: this.text() || "." };
     }
@@ -143,9 +209,21 @@ export class FuzzUpdates {
     if (roll < 0.35) return { update_id, message: { ...base, ...this.messageBody() } } as Update;
     if (roll < 0.65) {
       const data = this.buttonData();
-      const query: Record<string, unknown> = { id: `fz-${update_id}`, from: this.from(user), chat_instance: "ci", ...(data === undefined ? { game_short_name: "g" } : { data }) };
+      const query: Record<string, unknown> = {
+        id: `fz-${update_id}`,
+        from: this.from(user),
+        chat_instance: "ci",
+        ...(data === undefined ? { game_short_name: "g" } : { data }),
+      };
       if (this.random() < 0.1) query.inline_message_id = "inline-1";
-      else query.message = { message_id: this.int(1_200) + 1, date: 0, chat, from: { id: this.botId, is_bot: true, first_name: "B" }, text: "…" };
+      else
+        query.message = {
+          message_id: this.int(1_200) + 1,
+          date: 0,
+          chat,
+          from: { id: this.botId, is_bot: true, first_name: "B" },
+          text: "…",
+        };
       return { update_id, callback_query: query } as unknown as Update;
     }
     if (roll < 0.75) return { update_id, edited_message: { ...base, ...this.messageBody(), edit_date: 1 } } as Update;
@@ -155,8 +233,18 @@ export class FuzzUpdates {
       return { update_id, [this.random() < 0.5 ? "channel_post" : "edited_channel_post"]: post } as Update;
     }
     const statuses = ["member", "administrator", "left", "kicked", "restricted"];
-    const member = (status: string) => ({ status, user: { id: this.botId, is_bot: true, first_name: "B" }, ...(status === "restricted" ? { is_member: true, until_date: 0 } : {}) });
-    const change = { chat: this.random() < 0.5 ? chat : this.chat("private", user), from: this.from(user), date: 0, old_chat_member: member(this.pick(statuses)), new_chat_member: member(this.pick(statuses)) };
+    const member = (status: string) => ({
+      status,
+      user: { id: this.botId, is_bot: true, first_name: "B" },
+      ...(status === "restricted" ? { is_member: true, until_date: 0 } : {}),
+    });
+    const change = {
+      chat: this.random() < 0.5 ? chat : this.chat("private", user),
+      from: this.from(user),
+      date: 0,
+      old_chat_member: member(this.pick(statuses)),
+      new_chat_member: member(this.pick(statuses)),
+    };
     return { update_id, [this.random() < 0.6 ? "my_chat_member" : "chat_member"]: change } as Update;
   }
 }

@@ -41,8 +41,23 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
   // Delivery runs on demand in tests (router.runOnce, dispatcher.drain), without Telegram's pacing.
   const transport = new TelegramAlertTransport(new Api(TOKEN, { fetch: telegram.fetch as never }), storage.reports, createI18n());
   const pseudonymKey = overrides.pseudonymKey ?? randomBytes(32);
-  const onRefused = refusedAlertNotifier({ api: new Api(TOKEN, { fetch: telegram.fetch as never }), storage, alliance, i18n: createI18n(), logger, pseudonym: pseudonymizer(pseudonymKey) });
-  const delivery = new DeliveryService({ storage, transport, alliance, logger, now: options.now, limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }), onRefused });
+  const onRefused = refusedAlertNotifier({
+    api: new Api(TOKEN, { fetch: telegram.fetch as never }),
+    storage,
+    alliance,
+    i18n: createI18n(),
+    logger,
+    pseudonym: pseudonymizer(pseudonymKey),
+  });
+  const delivery = new DeliveryService({
+    storage,
+    transport,
+    alliance,
+    logger,
+    now: options.now,
+    limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }),
+    onRefused,
+  });
   const deps: BotDeps = {
     storage,
     content,

@@ -50,7 +50,13 @@ export function leadSteps(h: Harness, admin: Person) {
 /** A reply to the bot's message `messageId` in a private chat. */
 export function replyTo(p: Person, messageId: number, body: string) {
   const update = text(p, body);
-  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: { id: p.id, type: "private" }, from: { id: 424242, is_bot: true, first_name: "Rights bot" }, text: "…" };
+  (update.message as { reply_to_message?: unknown }).reply_to_message = {
+    message_id: messageId,
+    date: 0,
+    chat: { id: p.id, type: "private" },
+    from: { id: 424242, is_bot: true, first_name: "Rights bot" },
+    text: "…",
+  };
   return update;
 }
 

@@ -5,7 +5,9 @@ import { LOCALES_DIR } from "../../src/telegram/i18n.js";
 /** The Fluent files of one language (`locales/<lang>/<feature>.ftl`), by file name. */
 export function localeFiles(locale: string): Map<string, string> {
   const dir = path.join(LOCALES_DIR, locale);
-  const files = readdirSync(dir).filter((name) => name.endsWith(".ftl")).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".ftl"))
+    .sort();
   return new Map(files.map((name) => [name, readFileSync(path.join(dir, name), "utf8")]));
 }
 

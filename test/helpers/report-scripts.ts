@@ -19,24 +19,73 @@ export interface WalkContext {
 
 /** A detention with ill-treatment of one person, a minor journalist, with a photo. */
 export async function walkDetention(context: WalkContext): Promise<void> {
-  await walkForm(context, "detention", {
-    role: "witness", subject: "person", name: "Serik Akhmetov, red jacket", age: "minor", journalist: "yes", when: "now",
-    place: { lat: 43.2380123, lon: 76.9458765 }, region: "almaty", authority: "national-guard", takenTo: "District police station No. 3",
-    toldReason: "no", protocol: "no-copy", lawyer: "refused", relatives: "no", alsoIll: "yes", illKinds: ["beating", "threats"],
-    injuries: "yes", medical: "needed-not-given", illBy: "national-guard", lifeThreat: "no",
-    account: "Three officers pushed him to the ground and kicked him. He shouted his name.", contact: "bot",
-  }, [(user) => photo(user)]);
+  await walkForm(
+    context,
+    "detention",
+    {
+      role: "witness",
+      subject: "person",
+      name: "Serik Akhmetov, red jacket",
+      age: "minor",
+      journalist: "yes",
+      when: "now",
+      place: { lat: 43.2380123, lon: 76.9458765 },
+      region: "almaty",
+      authority: "national-guard",
+      takenTo: "District police station No. 3",
+      toldReason: "no",
+      protocol: "no-copy",
+      lawyer: "refused",
+      relatives: "no",
+      alsoIll: "yes",
+      illKinds: ["beating", "threats"],
+      injuries: "yes",
+      medical: "needed-not-given",
+      illBy: "national-guard",
+      lifeThreat: "no",
+      account: "Three officers pushed him to the ground and kicked him. He shouted his name.",
+      contact: "bot",
+    },
+    [(user) => photo(user)],
+  );
 }
 
 /** Ill-treatment of a group, kettled for hours, then detained, on a typed date; video and voice. */
 export async function walkIllTreatment(context: WalkContext): Promise<void> {
-  await walkForm(context, "ill-treatment", {
-    role: "monitor", subject: "group", groupSize: "21-100", groupMinors: "no", groupJournalists: "yes", when: "exact",
-    whenExact: "16.01.2022 14:30", place: "Republic Square, near the monument", region: "almaty-region", illKinds: ["kettling", "deprivation"],
-    injuries: "unknown", medical: "given", medicalBy: "ambulance", illBy: "special-forces", lifeThreat: "life-threatening",
-    alsoDetained: "yes", authority: "special-forces", takenTo: null, toldReason: "unknown", protocol: "unknown", lawyer: "unknown",
-    relatives: "unknown", account: null, contact: "none",
-  }, [(user) => file(user, "video", { mime: "video/mp4", size: 3_000_000 }), (user) => file(user, "voice", { mime: "audio/ogg", size: 40_000 })]);
+  await walkForm(
+    context,
+    "ill-treatment",
+    {
+      role: "monitor",
+      subject: "group",
+      groupSize: "21-100",
+      groupMinors: "no",
+      groupJournalists: "yes",
+      when: "exact",
+      whenExact: "16.01.2022 14:30",
+      place: "Republic Square, near the monument",
+      region: "almaty-region",
+      illKinds: ["kettling", "deprivation"],
+      injuries: "unknown",
+      medical: "given",
+      medicalBy: "ambulance",
+      illBy: "special-forces",
+      lifeThreat: "life-threatening",
+      alsoDetained: "yes",
+      authority: "special-forces",
+      takenTo: null,
+      toldReason: "unknown",
+      protocol: "unknown",
+      lawyer: "unknown",
+      relatives: "unknown",
+      account: null,
+      contact: "none",
+    },
+    [
+      (user) => file(user, "video", { mime: "video/mp4", size: 3_000_000 }),
+      (user) => file(user, "voice", { mime: "audio/ogg", size: 40_000 }),
+    ],
+  );
 }
 
 /**

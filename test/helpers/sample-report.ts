@@ -10,14 +10,30 @@ import { kept } from "./form-script.js";
 
 /** A detention in Almaty where the lawyer was refused: it concerns the lawyer sector only. */
 export const LAWYER_ONLY: Partial<Answers> = {
-  role: "witness", subject: "person", name: "Subject Person", age: "30-49", journalist: "no", when: "today", place: { text: "Abai avenue" },
-  region: "almaty", authority: "police", takenTo: "Station 5", toldReason: "yes", protocol: "copy-given", lawyer: "refused",
-  relatives: "yes", alsoIll: "no", account: "Account text", evidence: { items: [], done: true }, contact: "bot",
+  role: "witness",
+  subject: "person",
+  name: "Subject Person",
+  age: "30-49",
+  journalist: "no",
+  when: "today",
+  place: { text: "Abai avenue" },
+  region: "almaty",
+  authority: "police",
+  takenTo: "Station 5",
+  toldReason: "yes",
+  protocol: "copy-given",
+  lawyer: "refused",
+  relatives: "yes",
+  alsoIll: "no",
+  account: "Account text",
+  evidence: { items: [], done: true },
+  contact: "bot",
 };
 
 export function sampleReport(answers: Partial<Answers> = {}, flow: Draft["flow"] = "detention", now = Date.now()): Report {
   let draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: "en", now });
-  for (const [step, value] of Object.entries({ ...LAWYER_ONLY, ...answers })) draft = withAnswer(draft, step as keyof Answers, value as never, now);
+  for (const [step, value] of Object.entries({ ...LAWYER_ONLY, ...answers }))
+    draft = withAnswer(draft, step as keyof Answers, value as never, now);
   // A question not named here gets its declared example.
   for (let step = nextStep(draft); step; step = nextStep(draft)) {
     draft = withAnswer(draft, step.id, kept(step, step.example, now) as never, now);

@@ -28,9 +28,7 @@ function base(p: Person, chat?: { id: number; type: "group" | "supergroup"; titl
 }
 
 export function text(p: Person, body: string): Update {
-  const entities = body.startsWith("/")
-    ? [{ type: "bot_command" as const, offset: 0, length: body.split(/\s/)[0]!.length }]
-    : undefined;
+  const entities = body.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: body.split(/\s/)[0]!.length }] : undefined;
   return { update_id: nextUpdateId++, message: { ...base(p), text: body, entities } };
 }
 
@@ -41,7 +39,15 @@ export function sticker(p: Person): Update {
     update_id: nextUpdateId++,
     message: {
       ...base(p),
-      sticker: { file_id: "sticker-file", file_unique_id: "sticker-unique", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+      sticker: {
+        file_id: "sticker-file",
+        file_unique_id: "sticker-unique",
+        type: "regular",
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+      },
     },
   };
 }
@@ -49,7 +55,11 @@ export function sticker(p: Person): Update {
 export function photo(p: Person, caption?: string): Update {
   return {
     update_id: nextUpdateId++,
-    message: { ...base(p), caption, photo: [{ file_id: `photo-${nextMessageId}`, file_unique_id: `uphoto-${nextMessageId}`, width: 800, height: 600, file_size: 50_000 }] },
+    message: {
+      ...base(p),
+      caption,
+      photo: [{ file_id: `photo-${nextMessageId}`, file_unique_id: `uphoto-${nextMessageId}`, width: 800, height: 600, file_size: 50_000 }],
+    },
   };
 }
 
@@ -71,7 +81,13 @@ export function press(p: Person, data: string, messageId = 1): Update {
       from: user(p),
       chat_instance: "ci",
       data,
-      message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: privateChat(p), from: { id: 1, is_bot: true, first_name: "Bot" }, text: "…" },
+      message: {
+        message_id: messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: privateChat(p),
+        from: { id: 1, is_bot: true, first_name: "Bot" },
+        text: "…",
+      },
     },
   };
 }
@@ -120,6 +136,12 @@ export function groupPress(p: Person, groupId: number, data: string, messageId =
 /** A text sent as a reply to the bot's message `messageId` (a lead's question, a reporter's answer). */
 export function replyTo(p: Person, messageId: number, body: string, botId = BOT_INFO.id): Update {
   const update = text(p, body);
-  (update.message as { reply_to_message?: unknown }).reply_to_message = { message_id: messageId, date: 0, chat: privateChat(p), from: { id: botId, is_bot: true, first_name: BOT_INFO.first_name }, text: "…" };
+  (update.message as { reply_to_message?: unknown }).reply_to_message = {
+    message_id: messageId,
+    date: 0,
+    chat: privateChat(p),
+    from: { id: botId, is_bot: true, first_name: BOT_INFO.first_name },
+    text: "…",
+  };
   return update;
 }

@@ -58,7 +58,11 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
     const key = deps.pseudonym(chatId);
     const trail = await deps.storage.trails.read(key);
     const codes = await deps.storage.reports.forgetReporter(chatId);
-    await deps.storage.relays.forgetChat(key, trail.m.map(([id]) => id), codes);
+    await deps.storage.relays.forgetChat(
+      key,
+      trail.m.map(([id]) => id),
+      codes,
+    );
     await ctx.conversation.exitAll();
     // grammY deletes the session (the language) when the update is done.
     (ctx as { session: unknown }).session = undefined;

@@ -14,9 +14,7 @@ export function mainMenuFeature({ alliance }: Pick<BotDeps, "alliance">): Compos
     showScreen(ctx, { text: escapeHtml(ctx.t("start-greeting")), keyboard: mainMenuKeyboard(ctx.t, alliance) }),
   );
 
-  composer.command("help", (ctx) =>
-    showScreen(ctx, { text: escapeHtml(ctx.t("help-text")), keyboard: mainMenuKeyboard(ctx.t, alliance) }),
-  );
+  composer.command("help", (ctx) => showScreen(ctx, { text: escapeHtml(ctx.t("help-text")), keyboard: mainMenuKeyboard(ctx.t, alliance) }));
 
   composer.callbackQuery(CB.mainMenu, async (ctx) => {
     await ctx.answerCallbackQuery();

@@ -29,11 +29,18 @@ export interface DocumentOrder {
   firstMessageId?: number;
 }
 
-export async function deliverDocument(api: Api, chatId: number, content: DocumentsContent, order: DocumentOrder, t: Translate): Promise<number[]> {
+export async function deliverDocument(
+  api: Api,
+  chatId: number,
+  content: DocumentsContent,
+  order: DocumentOrder,
+  t: Translate,
+): Promise<number[]> {
   const { document, language, locale, values } = order;
   const rendered = renderDocument(content, document, language, values);
   const sent: number[] = [];
-  const message = async (text: string, extra: Parameters<Api["sendMessage"]>[2] = {}) => sent.push((await api.sendMessage(chatId, text, { parse_mode: "HTML", ...extra })).message_id);
+  const message = async (text: string, extra: Parameters<Api["sendMessage"]>[2] = {}) =>
+    sent.push((await api.sendMessage(chatId, text, { parse_mode: "HTML", ...extra })).message_id);
 
   if (order.intro) await message(escapeHtml(order.intro));
   await message(escapeHtml(documentText(rendered)));
@@ -42,15 +49,25 @@ export async function deliverDocument(api: Api, chatId: number, content: Documen
   sent.push(doc.message_id);
   if (locale === "en") {
     const english = renderDocument(content, document, "en", values);
-    await message(html`<i>${content.common.unofficialTranslation.en}</i>\n\n${documentText(english)}`.markup);
+    await message(
+      html`<i>${content.common.unofficialTranslation.en}</i>
+
+        ${documentText(english)}`.markup,
+    );
   }
-  await message(htmlLines([t("doc-ready"), "", t("doc-cleanup-note"), "", html`<b>${t("doc-checklist-title")}</b>`, document.checklist[locale].trim()]), {
-    reply_markup: {
-      inline_keyboard: [
-        [{ text: t("doc-btn-clean"), callback_data: cleanupButton(order.firstMessageId ?? sent[0]!) }],
-        [{ text: t("menu-documents"), callback_data: DOCUMENTS_MENU }, { text: t("nav-main-menu"), callback_data: MAIN_MENU }],
-      ],
+  await message(
+    htmlLines([t("doc-ready"), "", t("doc-cleanup-note"), "", html`<b>${t("doc-checklist-title")}</b>`, document.checklist[locale].trim()]),
+    {
+      reply_markup: {
+        inline_keyboard: [
+          [{ text: t("doc-btn-clean"), callback_data: cleanupButton(order.firstMessageId ?? sent[0]!) }],
+          [
+            { text: t("menu-documents"), callback_data: DOCUMENTS_MENU },
+            { text: t("nav-main-menu"), callback_data: MAIN_MENU },
+          ],
+        ],
+      },
     },
-  });
+  );
   return sent;
 }

@@ -12,7 +12,14 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { findDocument, type DocumentsContent } from "../../documents/documents-content.js";
 import type { Locale } from "../../shared/locales.js";
 import type { Translate } from "../../shared/text.js";
-import { DOCUMENT_FIELDS, FIELD_MAX_CHARS, documentDate, type DocumentFieldId, type DocumentLanguage, type DocumentValues } from "../../documents/fields.js";
+import {
+  DOCUMENT_FIELDS,
+  FIELD_MAX_CHARS,
+  documentDate,
+  type DocumentFieldId,
+  type DocumentLanguage,
+  type DocumentValues,
+} from "../../documents/fields.js";
 import { DOCUMENTS_MENU, FORM_BUTTON_PREFIX, formButton, parseFormButton, type FormValue } from "./callback-data.js";
 import { deliverDocument } from "./deliver.js";
 
@@ -59,7 +66,11 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
       const question = index + 1;
       const def = DOCUMENT_FIELDS[field];
       const buttons: InlineKeyboardButton.CallbackButton[] = [];
-      if (def.kind === "date") buttons.push({ text: t("doc-btn-today"), callback_data: formButton(question, "today") }, { text: t("doc-btn-yesterday"), callback_data: formButton(question, "yesterday") });
+      if (def.kind === "date")
+        buttons.push(
+          { text: t("doc-btn-today"), callback_data: formButton(question, "today") },
+          { text: t("doc-btn-yesterday"), callback_data: formButton(question, "yesterday") },
+        );
       if (!def.required) buttons.push({ text: t("doc-btn-skip"), callback_data: formButton(question, "skip") });
       const text = `${t("doc-step", { step: question + 1, total })}\n${t(`doc-ask-${field}`, { max: FIELD_MAX_CHARS[def.kind] })}`;
       const answer = await ask(conversation, latest, t, question, text, buttons.length ? [buttons] : [], field);
@@ -68,7 +79,13 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
     }
 
     const target = language.kind === "language" ? language.value : "ru";
-    await deliverDocument(latest.ctx.api, latest.ctx.chat!.id, deps.documents, { document, language: target, locale: start.locale, values, firstMessageId: latest.firstMessageId }, t);
+    await deliverDocument(
+      latest.ctx.api,
+      latest.ctx.chat!.id,
+      deps.documents,
+      { document, language: target, locale: start.locale, values, firstMessageId: latest.firstMessageId },
+      t,
+    );
   }
 
   /** Asks one question and waits for a valid answer; everything else gets a polite reply and the question again. */
@@ -108,7 +125,13 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
     }
   }
 
-  async function readAnswer(conversation: Conversation<OC, Context>, ctx: Context, question: number, field: DocumentFieldId | undefined, command: string | undefined): Promise<Answer | { error: string }> {
+  async function readAnswer(
+    conversation: Conversation<OC, Context>,
+    ctx: Context,
+    question: number,
+    field: DocumentFieldId | undefined,
+    command: string | undefined,
+  ): Promise<Answer | { error: string }> {
     if (command) return { error: "doc-err-in-progress" };
     if (ctx.callbackQuery) {
       const button = parseFormButton(ctx.callbackQuery.data ?? "");
@@ -143,7 +166,9 @@ export function createDocumentFlow<OC extends Context>(deps: DocumentFlowDeps) {
   }
 
   async function cancelled(ctx: Context, t: Translate) {
-    await ctx.reply(t("doc-cancelled"), { reply_markup: { inline_keyboard: [[{ text: t("menu-documents"), callback_data: DOCUMENTS_MENU }]] } });
+    await ctx.reply(t("doc-cancelled"), {
+      reply_markup: { inline_keyboard: [[{ text: t("menu-documents"), callback_data: DOCUMENTS_MENU }]] },
+    });
   }
 
   return { documentForm };

@@ -16,7 +16,10 @@ export interface Question {
 
 export function renderQuestion(step: StepDef, draft: Draft, t: Translate, state: { selected?: string[] } = {}): Question {
   const { position, total } = progress(draft, step);
-  const lines = [`<i>${escapeHtml(t("step-progress", { position, total }))}</i>`, escapeHtml(t(`q-${step.id}`, { max: LIMITS.accountChars }))];
+  const lines = [
+    `<i>${escapeHtml(t("step-progress", { position, total }))}</i>`,
+    escapeHtml(t(`q-${step.id}`, { max: LIMITS.accountChars })),
+  ];
   return { text: lines.join("\n"), markup: keyboardFor(step, draft, t, state.selected ?? []) };
 }
 
@@ -40,7 +43,11 @@ function keyboardFor(step: StepDef, draft: Draft, t: Translate, selected: string
       return step.skip ? keyboard.text(t(step.skip), formButton(step.id, SKIP)) : keyboard;
     case "place":
       // A location can only be asked for with a reply keyboard.
-      return { keyboard: new Keyboard().requestLocation(t("btn-send-location")).row().text(t("skip-step")).build(), one_time_keyboard: true, resize_keyboard: true };
+      return {
+        keyboard: new Keyboard().requestLocation(t("btn-send-location")).row().text(t("skip-step")).build(),
+        one_time_keyboard: true,
+        resize_keyboard: true,
+      };
     case "media":
       return keyboard.text(t("btn-done"), formButton(step.id, DONE));
     case "datetime":

@@ -28,7 +28,14 @@ export function readInput(ctx: Context, step: StepDef, t: Translate): Input {
   }
   const media = (kind: EvidenceKind, file: { file_id: string; file_unique_id: string; file_size?: number }, mime?: string): Input => ({
     type: "media",
-    item: { kind, messageId: msg.message_id, fileId: file.file_id, fileUniqueId: file.file_unique_id, size: file.file_size ?? null, mime: mime ?? null },
+    item: {
+      kind,
+      messageId: msg.message_id,
+      fileId: file.file_id,
+      fileUniqueId: file.file_unique_id,
+      size: file.file_size ?? null,
+      mime: mime ?? null,
+    },
   });
   if (msg.photo && msg.photo.length > 0) return media("photo", msg.photo.at(-1)!, "image/jpeg");
   if (msg.video) return media("video", msg.video, msg.video.mime_type);

@@ -77,7 +77,14 @@ export function createReportFlow(deps: ReportFlowDeps) {
   const translator = (locale: Locale): Translate => translatorFor(deps.i18n, locale);
 
   /** What every wait in the form does with updates that are not answers. */
-  async function triage(conversation: FormConversation, ctx: Context, draft: Draft, step: StepDef | undefined, lastSeen: number, t: Translate) {
+  async function triage(
+    conversation: FormConversation,
+    ctx: Context,
+    draft: Draft,
+    step: StepDef | undefined,
+    lastSeen: number,
+    t: Translate,
+  ) {
     const command = commandOf(ctx);
     if (command === "cancel") return "cancel" as const;
     if (command && PASS_THROUGH_COMMANDS.has(command)) await conversation.skip({ next: true });
@@ -96,7 +103,13 @@ export function createReportFlow(deps: ReportFlowDeps) {
   }
 
   /** Waits for the next update of the form, and does what every question does with it first. */
-  async function nextUpdate(conversation: FormConversation, draft: Draft, step: StepDef | undefined, state: { lastSeen: number }, t: Translate) {
+  async function nextUpdate(
+    conversation: FormConversation,
+    draft: Draft,
+    step: StepDef | undefined,
+    state: { lastSeen: number },
+    t: Translate,
+  ) {
     const ctx = await conversation.wait();
     const what = await triage(conversation, ctx, draft, step, state.lastSeen, t);
     state.lastSeen = await conversation.now();
@@ -111,7 +124,14 @@ export function createReportFlow(deps: ReportFlowDeps) {
   /** The form ends here; the buttons are handled outside it, whenever they are pressed. */
   async function offerCleanup(ctx: Context, t: Translate) {
     await ctx.reply(t("cleanup-offer"), {
-      reply_markup: { inline_keyboard: [[{ text: t("btn-clean"), callback_data: AFTER_SUBMIT.clean }, { text: t("btn-keep"), callback_data: AFTER_SUBMIT.keep }]] },
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: t("btn-clean"), callback_data: AFTER_SUBMIT.clean },
+            { text: t("btn-keep"), callback_data: AFTER_SUBMIT.keep },
+          ],
+        ],
+      },
     });
   }
 
@@ -155,16 +175,22 @@ export function createReportFlow(deps: ReportFlowDeps) {
       } else if (result.kind === "progress" && step.kind === "multi") {
         selected = result.value as string[];
         const question = renderQuestion(step, draft, t, { selected });
-        if (questionId) await answer.api.editMessageReplyMarkup(answer.chat!.id, questionId, { reply_markup: question.markup as never }).catch(() => ask(answer));
+        if (questionId)
+          await answer.api
+            .editMessageReplyMarkup(answer.chat!.id, questionId, { reply_markup: question.markup as never })
+            .catch(() => ask(answer));
       } else if (result.kind === "progress") {
         // One more file: kept in the draft at once, then wait for the next.
         const item: EvidenceItem = { ...(result.value as Omit<EvidenceItem, "receivedAt">), receivedAt: lastSeen };
         const items = [...evidence.items, item];
         const status = t("evidence-received", { count: items.length });
         let statusMessageId = view.statusMessageId;
-        if (statusMessageId) await answer.api.editMessageText(answer.chat!.id, statusMessageId, status).catch(() => (statusMessageId = undefined));
+        if (statusMessageId)
+          await answer.api.editMessageText(answer.chat!.id, statusMessageId, status).catch(() => (statusMessageId = undefined));
         if (!statusMessageId) {
-          const sent = await answer.reply(status, { reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: `f:evidence:done` }]] } });
+          const sent = await answer.reply(status, {
+            reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: `f:evidence:done` }]] },
+          });
           statusMessageId = sent.message_id;
         }
         return proceed(withAnswer(draft, "evidence", { items, done: false }, lastSeen), { mode: "wait", statusMessageId });
@@ -243,7 +269,10 @@ export function createReportFlow(deps: ReportFlowDeps) {
           if (result === "saved") await deps.intake.record(chatId, now);
           if (result !== "code-taken") {
             await deps.evidence.register(report, LIMITS.downloadableBytes);
-            deps.logger.info({ kind: report.kind, sectors: report.derived.sectors, evidence: report.evidence.length, result }, "report stored");
+            deps.logger.info(
+              { kind: report.kind, sectors: report.derived.sectors, evidence: report.evidence.length, result },
+              "report stored",
+            );
             deps.onStored();
             return { ok: true as const, code: report.code, contact: report.contact };
           }

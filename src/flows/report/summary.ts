@@ -19,7 +19,10 @@ export function renderSummary(draft: Draft, t: Translate): { text: string; marku
     keyboard.text(t("summary-edit", { field: t(`field-${step.id}`) }), summaryButton(draft.rev, `edit:${step.id}`));
     if (index % 2 === 1) keyboard.row();
   });
-  keyboard.row().text(t("summary-submit"), summaryButton(draft.rev, "submit")).text(t("summary-cancel"), summaryButton(draft.rev, "cancel"));
+  keyboard
+    .row()
+    .text(t("summary-submit"), summaryButton(draft.rev, "submit"))
+    .text(t("summary-cancel"), summaryButton(draft.rev, "cancel"));
   return { text: lines.join("\n"), markup: keyboard };
 }
 

@@ -56,7 +56,9 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       // No contact chosen, the way back was dropped (retention), or the reporter left (/forget).
       const contact = await reporterContact(storage.reports, report);
       if ("refusal" in contact) return ctx.reply(ctx.t(contact.refusal, { code }));
-      const prompt = await ctx.reply(ctx.t("lead-ask-prompt", { code }), { reply_markup: { force_reply: true, selective: true, input_field_placeholder: ctx.t("lead-ask-placeholder") } });
+      const prompt = await ctx.reply(ctx.t("lead-ask-prompt", { code }), {
+        reply_markup: { force_reply: true, selective: true, input_field_placeholder: ctx.t("lead-ask-placeholder") },
+      });
       await storage.relays.remember(deps.pseudonym(chat.id), prompt.message_id, code, { side: "reporter" });
     }),
   );
@@ -90,7 +92,9 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       await ctx.answerCallbackQuery({ text: ctx.t(closed.length > 0 ? "lead-closed" : "lead-already-closed") });
       if (closed.length === 0) return;
       await audit(storage, deps.logger, ctx, code, "closed", { sectors: closed, outcome });
-      await ctx.editMessageText(ctx.t("lead-closed-note", { code, outcome: ctx.t(`outcome-${outcome}`) })).catch(() => ctx.reply(ctx.t("lead-closed")));
+      await ctx
+        .editMessageText(ctx.t("lead-closed-note", { code, outcome: ctx.t(`outcome-${outcome}`) }))
+        .catch(() => ctx.reply(ctx.t("lead-closed")));
       await tellReporter(ctx.api, report, "reporter-closed", { outcome: deps.translate(report.locale, `outcome-${outcome}`) });
       await shrinkClosedAlerts(ctx.api, deps, code);
     }),
@@ -113,7 +117,13 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     LEAD.handTo.filter,
     onCase(LEAD.handTo, async (ctx, { data: { code, sector: to }, report, acting }) => {
       await deps.routeTo(report, [to]);
-      const from = await closeCases(storage, code, acting.sectors.filter((s) => s !== to), "handed-over", new Date());
+      const from = await closeCases(
+        storage,
+        code,
+        acting.sectors.filter((s) => s !== to),
+        "handed-over",
+        new Date(),
+      );
       await audit(storage, deps.logger, ctx, code, "handed-over", { sectors: from, to });
       await ctx.answerCallbackQuery({ text: ctx.t("lead-handed") });
       await ctx.editMessageText(ctx.t("lead-handed-note", { code, sector: ctx.t(`sector-${to}`) })).catch(() => {});
@@ -180,16 +190,21 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     const chat = await storage.reports.reporterChat(report.code);
     if (chat === undefined) return;
     // Neutral words, and never the code: the reporter's phone may be seized.
-    await api.sendMessage(chat, deps.translate(report.locale, key, variables)).catch((error) =>
-      deps.logger.warn({ err: redactIds((error as Error).message) }, "could not tell the reporter"),
-    );
+    await api
+      .sendMessage(chat, deps.translate(report.locale, key, variables))
+      .catch((error) => deps.logger.warn({ err: redactIds((error as Error).message) }, "could not tell the reporter"));
   }
 
   /** Copies without forwarding (no sender shown), protected from saving; by file id if the reporter cleared the chat. */
   async function sendEvidence(ctx: BotContext, to: number, report: Report) {
     const reporterChat = await storage.reports.reporterChat(report.code);
     for (const item of report.evidence) {
-      const copied = reporterChat !== undefined && (await ctx.api.copyMessage(to, reporterChat, item.messageId, { protect_content: true }).then(() => true, () => false));
+      const copied =
+        reporterChat !== undefined &&
+        (await ctx.api.copyMessage(to, reporterChat, item.messageId, { protect_content: true }).then(
+          () => true,
+          () => false,
+        ));
       if (copied) continue;
       const options = { protect_content: true };
       const send = {
@@ -199,7 +214,9 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         audio: () => ctx.api.sendAudio(to, item.fileId, options),
         document: () => ctx.api.sendDocument(to, item.fileId, options),
       }[item.kind];
-      await send().catch((error) => deps.logger.warn({ err: redactIds((error as Error).message), kind: item.kind }, "evidence could not be sent"));
+      await send().catch((error) =>
+        deps.logger.warn({ err: redactIds((error as Error).message), kind: item.kind }, "evidence could not be sent"),
+      );
     }
   }
 
@@ -231,4 +248,3 @@ async function closeCases(storage: Storage, code: string, sectors: Sector[], out
   for (const sector of sectors) if (await storage.cases.close(code, sector, outcome, now)) closed.push(sector);
   return closed;
 }
-

@@ -52,12 +52,18 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
     line(
       t("field-subject"),
       s.type === "person"
-        ? [s.name ?? t("alert-no-name"), opt("age", s.ageGroup), s.journalist === "yes" ? t("alert-journalist") : ""].filter(Boolean).join(", ")
-        : [opt("groupSize", s.size), s.minors === "yes" ? t("alert-minors") : "", s.journalists === "yes" ? t("alert-journalists") : ""].filter(Boolean).join(", "),
+        ? [s.name ?? t("alert-no-name"), opt("age", s.ageGroup), s.journalist === "yes" ? t("alert-journalist") : ""]
+            .filter(Boolean)
+            .join(", ")
+        : [opt("groupSize", s.size), s.minors === "yes" ? t("alert-minors") : "", s.journalists === "yes" ? t("alert-journalists") : ""]
+            .filter(Boolean)
+            .join(", "),
     ),
   );
   lines.push(...subjectLines.map((l) => line(l.label, l.value)));
-  const when = report.when.at ? new Date(report.when.at).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" }) : "";
+  const when = report.when.at
+    ? new Date(report.when.at).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" })
+    : "";
   lines.push(line(t("field-when"), [opt("when", report.when.choice), when && `(${when})`].filter(Boolean).join(" ")));
   const place = report.where.place;
   const placeText = place === null ? "" : "text" in place ? place.text : `📍 ${place.lat}, ${place.lon}`;
@@ -71,7 +77,12 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
     lines.push(`<b>${escapeHtml(t("field-account"))}:</b> <i>${escapeHtml(account)}</i>`);
   }
   lines.push(...alertLines(report, "top", locale, t).map((l) => line(l.label, l.value)));
-  lines.push(line(t("alert-source"), `${opt("role", report.reporterRole)}; ${t(report.contact === "bot" ? "alert-contact-bot" : "alert-contact-none")}`));
+  lines.push(
+    line(
+      t("alert-source"),
+      `${opt("role", report.reporterRole)}; ${t(report.contact === "bot" ? "alert-contact-bot" : "alert-contact-none")}`,
+    ),
+  );
 
   const keyboard = new InlineKeyboard()
     .text(t("alert-take"), leadButton("take", report.code))
@@ -79,7 +90,8 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
     .row()
     .text(t("alert-close"), leadButton("close", report.code))
     .text(t("alert-hand-over"), leadButton("hand", report.code));
-  if (report.evidence.length > 0) keyboard.row().text(t("alert-evidence", { count: report.evidence.length }), leadButton("evidence", report.code));
+  if (report.evidence.length > 0)
+    keyboard.row().text(t("alert-evidence", { count: report.evidence.length }), leadButton("evidence", report.code));
   if (report.contact === "bot") keyboard.row().text(t("alert-document"), leadDocumentButton(report.code));
   return { text: lines.join("\n"), keyboard };
 }

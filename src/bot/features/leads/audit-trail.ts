@@ -14,11 +14,25 @@ export function displayName(user: { first_name: string; last_name?: string; user
   return [user.first_name, user.last_name].filter(Boolean).join(" ") + (user.username ? ` (@${user.username})` : "");
 }
 
-export async function audit(storage: Storage, logger: Logger, ctx: BotContext, code: string, action: AuditAction, detail: AuditDetail): Promise<void> {
+export async function audit(
+  storage: Storage,
+  logger: Logger,
+  ctx: BotContext,
+  code: string,
+  action: AuditAction,
+  detail: AuditDetail,
+): Promise<void> {
   const user = ctx.from;
   const chat = ctx.chat;
   if (!user || !chat) return;
   await storage.audit
-    .record({ code, action, actor: { id: user.id, name: displayName(user) }, chat: { id: chat.id, kind: chat.type === "private" ? "private" : "group" }, detail, at: new Date() })
+    .record({
+      code,
+      action,
+      actor: { id: user.id, name: displayName(user) },
+      chat: { id: chat.id, kind: chat.type === "private" ? "private" : "group" },
+      detail,
+      at: new Date(),
+    })
     .catch((error) => logger.error({ err: redactIds((error as Error).message), action }, "audit record could not be written"));
 }

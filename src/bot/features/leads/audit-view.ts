@@ -12,12 +12,22 @@ const CHUNK_CHARS = 4_000;
 /** The most recent actions shown; older ones are counted. */
 export const AUDIT_SHOWN = 100;
 
-const minuteFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const minuteFormat = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Asia/Almaty",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 export function auditLine(entry: AuditEntry, t: Translate, documentTitle: (id: string) => string): string {
   const { detail } = entry;
   const sectors = (detail.sectors ?? []).map((s) => t(`sector-${s}`)).join(", ");
-  let action = t(`audit-${entry.action}`, { to: detail.to ? t(`sector-${detail.to}`) : "", document: detail.document ? documentTitle(detail.document) : "" });
+  let action = t(`audit-${entry.action}`, {
+    to: detail.to ? t(`sector-${detail.to}`) : "",
+    document: detail.document ? documentTitle(detail.document) : "",
+  });
   if (sectors) action += ` (${sectors})`;
   if (detail.outcome) action += `: ${t(`outcome-${detail.outcome}`)}`;
   return t("audit-line", {

@@ -7,7 +7,11 @@ import type { BotDeps } from "../../deps.js";
 import { isAdminChat } from "./authorize.js";
 import { renderAudit } from "./audit-view.js";
 
-export function auditFeature({ storage, alliance, documents }: Pick<BotDeps, "storage" | "alliance"> & { documents: DocumentsContent }): Composer<BotContext> {
+export function auditFeature({
+  storage,
+  alliance,
+  documents,
+}: Pick<BotDeps, "storage" | "alliance"> & { documents: DocumentsContent }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.command("audit", async (ctx) => {

@@ -30,18 +30,30 @@ export const isAdminChat = (alliance: AllianceConfig, chat: { id: number; type: 
   chat.type === "private" && chat.id === userId && alliance.admins.includes(userId);
 
 /** {@link isAdminChat} for a chat the bot writes to by id (a private chat's id is its person's id). */
-export const isAdminsOwnChat = (alliance: AllianceConfig, chatId: number) => isAdminChat(alliance, { id: chatId, type: chatId > 0 ? "private" : "group" }, chatId);
+export const isAdminsOwnChat = (alliance: AllianceConfig, chatId: number) =>
+  isAdminChat(alliance, { id: chatId, type: chatId > 0 ? "private" : "group" }, chatId);
 
 /** {@link isAdminChat} for the update being handled. */
 export const isAdminHere = (alliance: AllianceConfig, ctx: { chat?: { id: number; type: string }; from?: { id: number } }) =>
   !!ctx.chat && !!ctx.from && isAdminChat(alliance, ctx.chat, ctx.from.id);
 
-export async function actingFor(storage: Storage, alliance: AllianceConfig, chat: { id: number; type: string }, userId: number, code: string): Promise<Acting | undefined> {
+export async function actingFor(
+  storage: Storage,
+  alliance: AllianceConfig,
+  chat: { id: number; type: string },
+  userId: number,
+  code: string,
+): Promise<Acting | undefined> {
   return actingInChat(storage, chat, isAdminChat(alliance, chat, userId), code);
 }
 
 /** The same decision for a chat known by id (a relay back to the chat that asked). */
-export async function actingInChat(storage: Storage, chat: { id: number; type: string }, isAdmin: boolean, code: string): Promise<Acting | undefined> {
+export async function actingInChat(
+  storage: Storage,
+  chat: { id: number; type: string },
+  isAdmin: boolean,
+  code: string,
+): Promise<Acting | undefined> {
   const reportCases = await storage.cases.forReport(code);
   if (reportCases.length === 0) return undefined;
   const leads = (await storage.leads.byChat(chat.id)).filter((lead) => chat.type !== "private" || lead.kind === "person");

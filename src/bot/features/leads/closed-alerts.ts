@@ -21,7 +21,9 @@ export async function shrinkClosedAlerts(api: Api, deps: ClosedAlertsDeps, code:
   for (const alert of await deps.storage.outbox.alertsFor(code)) {
     const own = alert.sectors.map((sector) => cases.get(sector));
     if (own.length === 0 || own.some((c) => c?.status !== "closed")) continue;
-    const outcomes = [...new Set(own.map((c) => c!.outcome ?? "no-action"))].map((outcome) => deps.translate(alert.locale, `outcome-${outcome}`));
+    const outcomes = [...new Set(own.map((c) => c!.outcome ?? "no-action"))].map((outcome) =>
+      deps.translate(alert.locale, `outcome-${outcome}`),
+    );
     const text = deps.translate(alert.locale, "alert-closed", { code, outcome: outcomes.join("; ") });
     await api.editMessageText(alert.chatId, alert.messageId, text, { reply_markup: { inline_keyboard: [] } }).catch((error) => {
       if (/not modified/.test(String((error as Error).message))) return;

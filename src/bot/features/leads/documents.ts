@@ -20,7 +20,6 @@ import { casePress, type CasePress, type PressContext } from "./case-press.js";
 import { leadDocumentButton } from "./document-button.js";
 import { reporterContact } from "./reporter-contact.js";
 
-
 export interface LeadDocumentsDeps extends Pick<BotDeps, "storage" | "alliance" | "logger"> {
   documents: DocumentsContent;
   translator: (locale: Locale) => Translate;
@@ -71,13 +70,19 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
       // The reporter's language; Kazakh readers get it in Kazakh, everyone else in Russian.
       const t = deps.translator(report.locale);
       try {
-        await deliverDocument(ctx.api, contact.chat, documents, {
-          document,
-          language: report.locale === "kk" ? "kk" : "ru",
-          locale: report.locale,
-          values: valuesFromReport(report),
-          intro: t("reporter-document"),
-        }, t);
+        await deliverDocument(
+          ctx.api,
+          contact.chat,
+          documents,
+          {
+            document,
+            language: report.locale === "kk" ? "kk" : "ru",
+            locale: report.locale,
+            values: valuesFromReport(report),
+            intro: t("reporter-document"),
+          },
+          t,
+        );
       } catch (error) {
         deps.logger.warn({ err: redactIds((error as Error).message) }, "a document could not be sent to the reporter");
         return ctx.reply(ctx.t("lead-document-failed", { code }));

@@ -32,7 +32,8 @@ export interface EnrolmentDeps extends Pick<BotDeps, "storage" | "alliance" | "l
 export function enrolmentFeature({ storage, alliance, logger, delivery, messenger }: EnrolmentDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const isAdmin = (ctx: BotContext) => isAdminHere(alliance, ctx);
-  const scopeName = (t: Translate, scope: LeadScope, locale: Locale) => (scope === "national" ? t("scope-national") : REGIONS[scope][locale]);
+  const scopeName = (t: Translate, scope: LeadScope, locale: Locale) =>
+    scope === "national" ? t("scope-national") : REGIONS[scope][locale];
 
   composer.command("invite", async (ctx) => {
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
@@ -45,7 +46,9 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
   });
 
   // Every admin button is for admins only; the handlers below run for an admin.
-  composer.callbackQuery(ANY_ADMIN_BUTTON, (ctx, next) => (isAdmin(ctx) ? next() : ctx.answerCallbackQuery({ text: ctx.t("admin-only"), show_alert: true })));
+  composer.callbackQuery(ANY_ADMIN_BUTTON, (ctx, next) =>
+    isAdmin(ctx) ? next() : ctx.answerCallbackQuery({ text: ctx.t("admin-only"), show_alert: true }),
+  );
 
   composer.callbackQuery(
     ADMIN.sector.filter,
@@ -79,7 +82,14 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
       const token = await storage.invites.create(invite);
       const what = describe(ctx.t, invite, currentLocale(ctx));
       return ctx.editMessageText(
-        [escapeHtml(ctx.t("invite-made", { what })), "", `https://t.me/${ctx.me.username}?start=inv_${token}`, "", escapeHtml(ctx.t("invite-group")), `<code>/enrol@${ctx.me.username} ${token}</code>`].join("\n"),
+        [
+          escapeHtml(ctx.t("invite-made", { what })),
+          "",
+          `https://t.me/${ctx.me.username}?start=inv_${token}`,
+          "",
+          escapeHtml(ctx.t("invite-group")),
+          `<code>/enrol@${ctx.me.username} ${token}</code>`,
+        ].join("\n"),
         { parse_mode: "HTML", link_preview_options: { is_disabled: true } },
       );
     }),
@@ -92,19 +102,35 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     const pending = await storage.invites.takePending(id);
     if (!pending) return ctx.editMessageText(ctx.t("enrol-already-decided"));
     // The applicant hears it in their own language.
-    const tell = (key: string) => messenger.send(pending.chatId, (t) => t(key, { what: describe(t, pending, pending.locale) }), undefined, pending.locale);
+    const tell = (key: string) =>
+      messenger.send(pending.chatId, (t) => t(key, { what: describe(t, pending, pending.locale) }), undefined, pending.locale);
     if (!confirmed) {
       await tell("enrol-rejected");
       return ctx.editMessageText(ctx.t("enrol-rejected-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
     }
-    await storage.leads.add({ chatId: pending.chatId, kind: pending.kind, sector: pending.sector, scope: pending.scope, role: pending.role, onDuty: true, locale: pending.locale, label: pending.label });
+    await storage.leads.add({
+      chatId: pending.chatId,
+      kind: pending.kind,
+      sector: pending.sector,
+      scope: pending.scope,
+      role: pending.role,
+      onDuty: true,
+      locale: pending.locale,
+      label: pending.label,
+    });
     logger.info({ sector: pending.sector, kind: pending.kind }, "lead enrolled");
     await tell("enrol-confirmed");
     return ctx.editMessageText(ctx.t("enrol-confirmed-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
   }
 
-  composer.callbackQuery(ADMIN.confirm.filter, onPress(ADMIN.confirm, (ctx, { id }) => decide(ctx, id, true)));
-  composer.callbackQuery(ADMIN.reject.filter, onPress(ADMIN.reject, (ctx, { id }) => decide(ctx, id, false)));
+  composer.callbackQuery(
+    ADMIN.confirm.filter,
+    onPress(ADMIN.confirm, (ctx, { id }) => decide(ctx, id, true)),
+  );
+  composer.callbackQuery(
+    ADMIN.reject.filter,
+    onPress(ADMIN.reject, (ctx, { id }) => decide(ctx, id, false)),
+  );
 
   composer.callbackQuery(
     ADMIN.remove.filter,
@@ -113,7 +139,12 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
       const removed = await storage.leads.remove(id);
       if (!removed) return ctx.reply(ctx.t("stale-button"));
       // Permission ends now, queued alerts and open conversations included.
-      const retired = await retireLead(storage, (report, sectors) => delivery.routeTo(report, sectors), removed, isAdminsOwnChat(alliance, removed.chatId));
+      const retired = await retireLead(
+        storage,
+        (report, sectors) => delivery.routeTo(report, sectors),
+        removed,
+        isAdminsOwnChat(alliance, removed.chatId),
+      );
       logger.info({ sector: removed.sector, ...retired }, "lead removed");
       await messenger.send(removed.chatId, (t) => t("lead-removed"), undefined, removed.locale);
       return ctx.reply(ctx.t("lead-removed-admin", { who: removed.label }));
@@ -161,16 +192,23 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     const invite = /^[A-Za-z0-9_-]{10,64}$/.test(token) ? await storage.invites.consume(token, new Date()) : undefined;
     if (!invite) return ctx.reply(ctx.t("invite-invalid"));
     const chat = ctx.chat!;
-    const label = kind === "group" ? ("title" in chat ? chat.title ?? "group" : "group") : ctx.from ? displayName(ctx.from) : "";
+    const label = kind === "group" ? ("title" in chat ? (chat.title ?? "group") : "group") : ctx.from ? displayName(ctx.from) : "";
     // The applicant's language is the one they are talking to the bot in now.
     const locale = currentLocale(ctx);
     const id = await storage.invites.addPending({ ...invite, chatId: chat.id, kind, label, locale, createdAt: new Date() });
     for (const admin of alliance.admins) {
       const adminLocale = await messenger.localeOf(admin);
       const t = messenger.translator(adminLocale);
-      const keyboard = new InlineKeyboard().text(t("enrol-confirm"), ADMIN.confirm.pack({ id })).text(t("enrol-reject"), ADMIN.reject.pack({ id }));
+      const keyboard = new InlineKeyboard()
+        .text(t("enrol-confirm"), ADMIN.confirm.pack({ id }))
+        .text(t("enrol-reject"), ADMIN.reject.pack({ id }));
       const text = enrolRequest(t, { label, what: describe(t, invite, adminLocale), chat, sender: ctx.from });
-      await messenger.send(admin, () => text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } }, adminLocale);
+      await messenger.send(
+        admin,
+        () => text,
+        { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } },
+        adminLocale,
+      );
     }
     return ctx.reply(ctx.t("enrol-waiting"));
   }
@@ -189,15 +227,25 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
  */
 function enrolRequest(
   t: Translate,
-  request: { label: string; what: string; chat: { id: number; type: string }; sender: { id: number; first_name: string; last_name?: string; username?: string } | undefined },
+  request: {
+    label: string;
+    what: string;
+    chat: { id: number; type: string };
+    sender: { id: number; first_name: string; last_name?: string; username?: string } | undefined;
+  },
 ): string {
   const profile = (id: number) => `<a href="tg://user?id=${id}">${escapeHtml(t("enrol-profile"))}</a>`;
   const { chat, sender } = request;
   const lines = [escapeHtml(t("enrol-request", { who: request.label, what: request.what })), ""];
   if (chat.type === "private") lines.push(`${escapeHtml(t("enrol-request-person", { id: String(chat.id) }))} ${profile(chat.id)}`);
   else {
-    lines.push(escapeHtml(t("enrol-request-group", { type: t(`enrol-chat-${chat.type === "supergroup" ? "supergroup" : "group"}`), id: String(chat.id) })));
-    if (sender) lines.push(`${escapeHtml(t("enrol-request-sender", { who: displayName(sender), id: String(sender.id) }))} ${profile(sender.id)}`);
+    lines.push(
+      escapeHtml(
+        t("enrol-request-group", { type: t(`enrol-chat-${chat.type === "supergroup" ? "supergroup" : "group"}`), id: String(chat.id) }),
+      ),
+    );
+    if (sender)
+      lines.push(`${escapeHtml(t("enrol-request-sender", { who: displayName(sender), id: String(sender.id) }))} ${profile(sender.id)}`);
   }
   lines.push("", escapeHtml(t("enrol-request-check")));
   return lines.join("\n");

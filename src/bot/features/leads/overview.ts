@@ -29,7 +29,10 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
       for (const c of open) perSector.set(c.sector, [...(perSector.get(c.sector) ?? []), c]);
       for (const [sector, list] of perSector) {
         const untaken = list.filter((c) => c.status === "open").length;
-        lines.push("", `<b>${escapeHtml(ctx.t(`sector-${sector}`))}</b>: ${escapeHtml(ctx.t("cases-counts", { total: list.length, untaken }))}`);
+        lines.push(
+          "",
+          `<b>${escapeHtml(ctx.t(`sector-${sector}`))}</b>: ${escapeHtml(ctx.t("cases-counts", { total: list.length, untaken }))}`,
+        );
         for (const c of list.sort(byAge).slice(0, SHOWN)) lines.push(caseLine(ctx, c, now));
       }
     } else {
@@ -45,7 +48,12 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
    */
   const duty = (onDuty: boolean) => async (ctx: BotContext) => {
     if ((ctx.chat?.type === "group" || ctx.chat?.type === "supergroup") && (await storage.leads.byChat(ctx.chat.id)).length > 0) {
-      const status = ctx.from ? await ctx.api.getChatMember(ctx.chat.id, ctx.from.id).then((member) => member.status, () => undefined) : undefined;
+      const status = ctx.from
+        ? await ctx.api.getChatMember(ctx.chat.id, ctx.from.id).then(
+            (member) => member.status,
+            () => undefined,
+          )
+        : undefined;
       if (status !== "creator" && status !== "administrator") return ctx.reply(ctx.t("duty-group-admins-only"));
     }
     const changed = await storage.leads.setDuty(ctx.chat!.id, onDuty);

@@ -26,7 +26,8 @@ export function refusedAlertNotifier(deps: RefusedAlertDeps): (job: DeliveryJob)
   const messenger = createMessenger(deps);
   return async (job) => {
     const recipients = new Map<number, Locale | undefined>();
-    for (const lead of await deps.storage.leads.all()) if (lead.sector === "coordinator" && lead.onDuty) recipients.set(lead.chatId, lead.locale);
+    for (const lead of await deps.storage.leads.all())
+      if (lead.sector === "coordinator" && lead.onDuty) recipients.set(lead.chatId, lead.locale);
     for (const admin of deps.alliance.admins) if (!recipients.has(admin)) recipients.set(admin, undefined);
     // The chat that refused it would refuse the notice too, and is not who must act.
     recipients.delete(job.chatId);

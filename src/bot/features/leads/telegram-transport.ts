@@ -29,7 +29,13 @@ export class TelegramAlertTransport implements AlertTransport {
     const report = await this.report(job);
     const { text, keyboard } = renderAlert(report, job.sectors, job.locale, this.t(job));
     try {
-      await call(() => this.api.editMessageText(job.chatId, messageId, text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } }));
+      await call(() =>
+        this.api.editMessageText(job.chatId, messageId, text, {
+          parse_mode: "HTML",
+          reply_markup: keyboard,
+          link_preview_options: { is_disabled: true },
+        }),
+      );
     } catch (error) {
       // Written already, before a crash or a lost answer: that is success.
       if (error instanceof SendFailureError && error.failure.kind === "rejected" && /not modified/.test(error.failure.description)) return;
@@ -54,7 +60,8 @@ export async function call<T>(request: () => Promise<T>): Promise<T> {
     return await request();
   } catch (error) {
     if (error instanceof GrammyError) {
-      if (error.error_code === 429) throw new SendFailureError({ kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 1 });
+      if (error.error_code === 429)
+        throw new SendFailureError({ kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 1 });
       if (error.error_code >= 500) throw new SendFailureError({ kind: "server-error", status: error.error_code });
       throw new SendFailureError({ kind: "rejected", status: error.error_code, description: error.description });
     }
