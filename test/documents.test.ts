@@ -253,6 +253,8 @@ describe("filling in a document through the bot", () => {
     if (locale === "en") {
       const aid = sentText.find((t) => t.includes("Unofficial English translation — for reading only. Do not hand this in."));
       expect(aid).toContain(LITERAL[id]!.en);
+      // The label in italics, a blank line, then the translation as it is (no stray indentation).
+      expect(aid).toMatch(/^<i>Unofficial English translation — for reading only\. Do not hand this in\.<\/i>\n\n\S/);
     } else {
       expect(sentText.join("\n")).not.toContain("Unofficial English translation");
     }

@@ -43,7 +43,7 @@ export function rightsGuideFeature({ content, alliance }: Pick<BotDeps, "content
       if (!group) return next(); // a group removed since the button was sent: stale
       await ctx.answerCallbackQuery();
       await showScreen(ctx, {
-        text: html`<b>${ctx.t(`rights-group-${group.id}`)}</b> ${ctx.t("rights-group-choose")}`.markup,
+        text: html`<b>${ctx.t(`rights-group-${group.id}`)}</b>\n${ctx.t("rights-group-choose")}`.markup,
         keyboard: rightsGroupKeyboard(ctx.t, content, group.cards, currentLocale(ctx)),
       });
     }),

@@ -49,11 +49,7 @@ export async function deliverDocument(
   sent.push(doc.message_id);
   if (locale === "en") {
     const english = renderDocument(content, document, "en", values);
-    await message(
-      html`<i>${content.common.unofficialTranslation.en}</i>
-
-        ${documentText(english)}`.markup,
-    );
+    await message(html`<i>${content.common.unofficialTranslation.en}</i>\n\n${documentText(english)}`.markup);
   }
   await message(
     htmlLines([t("doc-ready"), "", t("doc-cleanup-note"), "", html`<b>${t("doc-checklist-title")}</b>`, document.checklist[locale].trim()]),
