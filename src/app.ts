@@ -67,13 +67,15 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
     // Alerts go through their own Api: the dispatcher handles 429s and retries itself.
     const alertApi = new Api(config.botToken, client);
-    const transport = new TelegramAlertTransport(alertApi, storage.reports, createI18n());
+    // One set of loaded translations for everything sent outside an update.
+    const i18n = createI18n();
+    const transport = new TelegramAlertTransport(alertApi, storage.reports, i18n);
     const pseudonymKey = storage.unlocked!.pseudonymKey;
     const onRefused = refusedAlertNotifier({
       api: alertApi,
       storage,
       alliance,
-      i18n: createI18n(),
+      i18n,
       logger,
       pseudonym: pseudonymizer(pseudonymKey),
     });
@@ -96,7 +98,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     ).catch((error) => {
       throw telegramStartError(error, config);
     });
-    await registerCommands(bot.api, createI18n()).catch((error) =>
+    await registerCommands(bot.api, i18n).catch((error) =>
       logger.warn({ err: describeError(error) }, "could not register the command menu; continuing"),
     );
 

@@ -10,20 +10,9 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { DOCUMENT_FIELDS, type DocumentFieldId } from "./fields.js";
 import { LOCALES } from "../shared/locales.js";
-import { ContentError, loadRightsContent, type RightsContent } from "../rights/rights-content.js";
+import { basisSchema, ContentError, loadRightsContent, localized, type RightsContent } from "../rights/rights-content.js";
 
 export const DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/documents");
-
-const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
-const basisSchema = z
-  .object({
-    act: z.string(),
-    article: z.string().optional(),
-    part: z.string().optional(),
-    chapter: z.string().optional(),
-    confidence: z.enum(["V", "S", "U"]),
-  })
-  .strict();
 
 const FIELD_IDS = Object.keys(DOCUMENT_FIELDS) as [DocumentFieldId, ...DocumentFieldId[]];
 const ADDRESSEES = ["headOfBody", "prosecutor"] as const;

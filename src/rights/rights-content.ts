@@ -20,9 +20,11 @@ export const MAX_CARD_LINES = 8;
 const CONFIDENCE = ["V", "S", "U"] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
-const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+/** A text in each language (cards and documents). */
+export const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 
-const basisSchema = z
+/** One citation: act, article, part or chapter, and how sure the brief is (cards and documents). */
+export const basisSchema = z
   .object({
     act: z.string(),
     article: z.string().optional(),
