@@ -99,7 +99,6 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       ...deps,
       pseudonym,
       messenger,
-      translate: (locale, key, variables) => i18n.t(locale, key, variables),
       routeTo: (report, sectors) => deps.delivery.routeTo(report, sectors),
     }),
   );

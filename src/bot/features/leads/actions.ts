@@ -4,7 +4,7 @@
  * hand it over to another sector; and what the reporter hears about it.
  */
 import type { Messenger } from "../../messenger.js";
-import { Composer, InlineKeyboard, type Api } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { escapeHtml } from "../../../shared/text.js";
 import { SECTORS, type Sector } from "../../../shared/vocabulary.js";
 import type { Report } from "../../../reports/report.js";
@@ -24,8 +24,7 @@ export interface LeadActionsDeps extends Pick<BotDeps, "storage" | "alliance" | 
   /** Routes a report to more sectors (hand-over) and wakes the dispatcher. */
   routeTo: (report: Report, sectors: Sector[]) => Promise<void>;
   pseudonym: (id: number) => string;
-  translate: (locale: string, key: string, variables?: Record<string, string | number>) => string;
-  /** The language of another chat (the lead chat a reporter's answer goes to). */
+  /** Messages to another chat (the reporter, the lead chat a reporter's answer goes to), in that chat's language. */
   messenger: Messenger;
 }
 
@@ -44,7 +43,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       await ctx.answerCallbackQuery({ text: ctx.t("lead-taken") });
       await audit(storage, deps.logger, ctx, code, "took", { sectors: taken });
       await ctx.reply(ctx.t("lead-taken-note", { code, sectors: sectorNames(ctx, taken) }));
-      await tellReporter(ctx.api, report, "reporter-taken", {});
+      await tellReporter(report, "reporter-taken", {});
     }),
   );
 
@@ -95,7 +94,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
       await ctx
         .editMessageText(ctx.t("lead-closed-note", { code, outcome: ctx.t(`outcome-${outcome}`) }))
         .catch(() => ctx.reply(ctx.t("lead-closed")));
-      await tellReporter(ctx.api, report, "reporter-closed", { outcome: deps.translate(report.locale, `outcome-${outcome}`) });
+      await tellReporter(report, "reporter-closed", { outcome: deps.messenger.translator(report.locale)(`outcome-${outcome}`) });
       await shrinkClosedAlerts(ctx.api, deps, code);
     }),
   );
@@ -151,14 +150,17 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
         if ("refusal" in contact) return ctx.reply(ctx.t(contact.refusal, { code: target.code }));
         const reporterChat = contact.chat;
         // The reporter's phone shows neither the word "report" nor the code (issue 9 §1).
-        const heading = deps.translate(report.locale, "reporter-question");
+        const heading = deps.messenger.translator(report.locale)("reporter-question");
         if (!fitsRelay(heading, ctx.message.text)) return ctx.reply(ctx.t("relay-too-long", { max: String(relayRoom(heading)) }));
         // Stored before sending: the reporter's reply can come before the line after sendMessage.
         const to = { side: "lead" as const, chatId: ctx.chat.id };
         const token = await storage.relays.expect(deps.pseudonym(reporterChat), target.code, to);
         const sent = await ctx.api.sendMessage(reporterChat, relayText(heading, ctx.message.text), {
           parse_mode: "HTML",
-          reply_markup: { force_reply: true, input_field_placeholder: deps.translate(report.locale, "reporter-answer-placeholder") },
+          reply_markup: {
+            force_reply: true,
+            input_field_placeholder: deps.messenger.translator(report.locale)("reporter-answer-placeholder"),
+          },
         });
         await storage.relays.settle(deps.pseudonym(reporterChat), sent.message_id, target.code, to, token);
         await audit(storage, deps.logger, ctx, target.code, "asked", { sectors: acting.sectors });
@@ -185,14 +187,12 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     },
   );
 
-  async function tellReporter(api: Api, report: Report, key: string, variables: Record<string, string>) {
+  async function tellReporter(report: Report, key: string, variables: Record<string, string>) {
     if (report.contact !== "bot") return;
     const chat = await storage.reports.reporterChat(report.code);
     if (chat === undefined) return;
     // Neutral words, and never the code: the reporter's phone may be seized.
-    await api
-      .sendMessage(chat, deps.translate(report.locale, key, variables))
-      .catch((error) => deps.logger.warn({ err: redactIds((error as Error).message) }, "could not tell the reporter"));
+    await deps.messenger.send(chat, (t) => t(key, variables), undefined, report.locale);
   }
 
   /** Copies without forwarding (no sender shown), protected from saving; by file id if the reporter cleared the chat. */

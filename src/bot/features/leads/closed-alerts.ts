@@ -9,10 +9,12 @@ import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Storage } from "../../../storage/database.js";
 import { describeError } from "../../error-boundary.js";
+import type { Messenger } from "../../messenger.js";
 
 export interface ClosedAlertsDeps {
   storage: Pick<Storage, "cases" | "outbox">;
-  translate: (locale: string, key: string, variables?: Record<string, string | number>) => string;
+  /** The lead chat's language is the one its alert was written in. */
+  messenger: Pick<Messenger, "translator">;
   logger: Logger;
 }
 
@@ -22,9 +24,9 @@ export async function shrinkClosedAlerts(api: Api, deps: ClosedAlertsDeps, code:
     const own = alert.sectors.map((sector) => cases.get(sector));
     if (own.length === 0 || own.some((c) => c?.status !== "closed")) continue;
     const outcomes = [...new Set(own.map((c) => c!.outcome ?? "no-action"))].map((outcome) =>
-      deps.translate(alert.locale, `outcome-${outcome}`),
+      deps.messenger.translator(alert.locale)(`outcome-${outcome}`),
     );
-    const text = deps.translate(alert.locale, "alert-closed", { code, outcome: outcomes.join("; ") });
+    const text = deps.messenger.translator(alert.locale)("alert-closed", { code, outcome: outcomes.join("; ") });
     await api.editMessageText(alert.chatId, alert.messageId, text, { reply_markup: { inline_keyboard: [] } }).catch((error) => {
       if (/not modified/.test(String((error as Error).message))) return;
       deps.logger.warn({ err: describeError(error) }, "a closed case's alert could not be shrunk");
