@@ -1,8 +1,14 @@
 /**
  * Check-in timers (issue 10 §3), durable: a timer outlives restarts and a day
- * of the bot being down, and fires once — the job claims it with one atomic
- * findOneAndUpdate before it raises anything, so two runs (or two processes)
- * never both fire it.
+ * of the bot being down, and fires once — the job claims it with a
+ * findOneAndUpdate before it raises anything. On MongoDB that claim is atomic.
+ * On the embedded FerretDB v1 it is not: two concurrent findOneAndUpdate calls
+ * on one document both matched and both "won" (test/checkin.test.ts caught
+ * it). So this store also runs every change of a timer's stage — claims, "I'm
+ * safe", Stop, +1 hour — one at a time within the process, which is enough
+ * because one bot process owns its database (polling allows one consumer per
+ * token; see the README). A claim and "I'm safe" pressed at the deadline thus
+ * never both succeed.
  *
  * At rest: one document per person with a running timer, keyed by a keyed id
  * of its own purpose; who it is (the chat), the language, when it started and
@@ -74,6 +80,8 @@ export type StartResult = { started: true; timer: CheckinTimer } | { started: fa
 
 export class TimersStore {
   private readonly timers: Collection<TimerDocument>;
+  /** The tail of the changes of stage run one at a time (see the header). */
+  private serial: Promise<unknown> = Promise.resolve();
 
   constructor(
     db: Db,
@@ -113,23 +121,27 @@ export class TimersStore {
   }
 
   /** Ends the person's running timer and its location ("I'm safe", Stop); false when there was none (or `run` is another's). */
-  async end(chatId: number, run?: string): Promise<boolean> {
-    const _id = this.id(chatId);
-    if (run !== undefined && (await this.get(chatId))?.run !== run) return false;
-    return (await this.timers.deleteOne({ _id, stage: { $in: ACTIVE } })).deletedCount === 1;
+  end(chatId: number, run?: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      const _id = this.id(chatId);
+      if (run !== undefined && (await this.get(chatId))?.run !== run) return false;
+      return (await this.timers.deleteOne({ _id, stage: { $in: ACTIVE } })).deletedCount === 1;
+    });
   }
 
   /** +1 hour (or any new deadline): undefined when the timer of `run` is not running any more. */
-  async extend(chatId: number, run: string, deadline: (current: number) => number): Promise<CheckinTimer | undefined> {
-    const timer = await this.get(chatId);
-    if (!timer || timer.run !== run) return undefined;
-    const next = deadline(timer.deadline);
-    const result = await this.timers.updateOne(
-      // The deadline read above: a concurrent extension or a firing claim makes this match nothing.
-      { _id: this.id(chatId), stage: { $in: ACTIVE }, deadline: new Date(timer.deadline) },
-      { $set: { deadline: new Date(next), dueAt: new Date(nextDueAt("running", timer.startedAt, next)), stage: "running" } },
-    );
-    return result.matchedCount === 1 ? { ...timer, deadline: next, stage: "running" } : undefined;
+  extend(chatId: number, run: string, deadline: (current: number) => number): Promise<CheckinTimer | undefined> {
+    return this.exclusive(async () => {
+      const timer = await this.get(chatId);
+      if (!timer || timer.run !== run) return undefined;
+      const next = deadline(timer.deadline);
+      const result = await this.timers.updateOne(
+        // The deadline read above: on MongoDB a concurrent change makes this match nothing.
+        { _id: this.id(chatId), stage: { $in: ACTIVE }, deadline: new Date(timer.deadline) },
+        { $set: { deadline: new Date(next), dueAt: new Date(nextDueAt("running", timer.startedAt, next)), stage: "running" } },
+      );
+      return result.matchedCount === 1 ? { ...timer, deadline: next, stage: "running" as const } : undefined;
+    });
   }
 
   /** Keeps only this point as the last location of the running timer; false when none runs. */
@@ -151,28 +163,36 @@ export class TimersStore {
 
   /** When the job must next look at any timer (undefined: no timer at all). */
   async nextDueAt(): Promise<number | undefined> {
-    const [doc] = await this.timers.find({}, { projection: { dueAt: 1 } }).sort({ dueAt: 1 }).limit(1).toArray();
+    const [doc] = await this.timers
+      .find({}, { projection: { dueAt: 1 } })
+      .sort({ dueAt: 1 })
+      .limit(1)
+      .toArray();
     return doc?.dueAt.getTime();
   }
 
   /** Claims the reminder of a running timer (once): the timer, or undefined when another run claimed it or it changed. */
-  async claimReminder(id: string, deadline: number, now: number): Promise<CheckinTimer | undefined> {
-    const doc = await this.timers.findOneAndUpdate(
-      { _id: id, stage: "running", deadline: new Date(deadline), dueAt: { $lte: new Date(now) } },
-      { $set: { stage: "reminded", dueAt: new Date(deadline) } },
-      { returnDocument: "after" },
-    );
-    return doc ? this.open(doc) : undefined;
+  claimReminder(id: string, deadline: number, now: number): Promise<CheckinTimer | undefined> {
+    return this.exclusive(async () => {
+      const doc = await this.timers.findOneAndUpdate(
+        { _id: id, stage: "running", deadline: new Date(deadline), dueAt: { $lte: new Date(now) } },
+        { $set: { stage: "reminded", dueAt: new Date(deadline) } },
+        { returnDocument: "after" },
+      );
+      return doc ? this.open(doc) : undefined;
+    });
   }
 
   /** Claims a timer whose deadline has passed (or whose firing was abandoned), with its last location. */
-  async claimFiring(id: string, now: number): Promise<CheckinTimer | undefined> {
-    const doc = await this.timers.findOneAndUpdate(
-      { _id: id, deadline: { $lte: new Date(now) }, dueAt: { $lte: new Date(now) } },
-      { $set: { stage: "firing", dueAt: new Date(now + FIRING_LEASE_MS) } },
-      { returnDocument: "after" },
-    );
-    return doc ? this.open(doc) : undefined;
+  claimFiring(id: string, now: number): Promise<CheckinTimer | undefined> {
+    return this.exclusive(async () => {
+      const doc = await this.timers.findOneAndUpdate(
+        { _id: id, deadline: { $lte: new Date(now) }, dueAt: { $lte: new Date(now) } },
+        { $set: { stage: "firing", dueAt: new Date(now + FIRING_LEASE_MS) } },
+        { returnDocument: "after" },
+      );
+      return doc ? this.open(doc) : undefined;
+    });
   }
 
   /** A fired timer is done: it goes, with its location. */
@@ -183,6 +203,13 @@ export class TimersStore {
   /** /forget: whatever timer the person has, gone. */
   async forget(chatId: number): Promise<void> {
     await this.timers.deleteOne({ _id: this.id(chatId) });
+  }
+
+  /** Runs `change` after every change of stage already queued in this process. */
+  private exclusive<T>(change: () => Promise<T>): Promise<T> {
+    const result = this.serial.then(change);
+    this.serial = result.catch(() => undefined);
+    return result;
   }
 
   private open(doc: TimerDocument): CheckinTimer {

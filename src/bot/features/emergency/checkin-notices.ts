@@ -28,7 +28,12 @@ export function createCheckinNotices(deps: CheckinNoticesDeps): CheckinNotices {
   return {
     async remind(timer, now) {
       await trail.outside(() =>
-        messenger.send(timer.chatId, (t) => reminderText(t, timer, now), { reply_markup: timerKeyboard(messenger.translator(timer.locale), timer.run, "safe") }, timer.locale),
+        messenger.send(
+          timer.chatId,
+          (t) => reminderText(t, timer, now),
+          { reply_markup: timerKeyboard(messenger.translator(timer.locale), timer.run, "safe") },
+          timer.locale,
+        ),
       );
     },
     async fired(timer, outcome, lateMs) {

@@ -52,7 +52,10 @@ export function checkinFeature(deps: CheckinFeatureDeps): Composer<BotContext> {
       // Its time ran out this very moment: the alarm is on its way.
       return showScreen(ctx, { text: escapeHtml(ctx.t("checkin-stale-button")), keyboard: backToMenuKeyboard(ctx.t) });
     }
-    await showScreen(ctx, { text: escapeHtml(startedText(ctx.t, result.timer, at)), keyboard: timerKeyboard(ctx.t, result.timer.run, "stop") });
+    await showScreen(ctx, {
+      text: escapeHtml(startedText(ctx.t, result.timer, at)),
+      keyboard: timerKeyboard(ctx.t, result.timer.run, "stop"),
+    });
   };
 
   composer.command("checkin", open);
