@@ -39,7 +39,13 @@ const uri = `${server.uri.replace(/\/?(\?.*)?$/, "/")}bench_checkin`;
 const storage = await openStorage({ uri, keys: { current: master } });
 const api = new FakeBotApiServer();
 await api.start();
-const env = { BOT_TOKEN: "123456:BENCH", TELEGRAM_API_ROOT: api.url, MONGODB_URI: uri, REPORTS_KEY: master.toString("base64"), LOG_LEVEL: "warn" };
+const env = {
+  BOT_TOKEN: "123456:BENCH",
+  TELEGRAM_API_ROOT: api.url,
+  MONGODB_URI: uri,
+  REPORTS_KEY: master.toString("base64"),
+  LOG_LEVEL: "warn",
+};
 
 const isFired = (call: RecordedCall) => call.method === "sendMessage" && String(call.payload.text).startsWith("⏰");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 const toUser = (text: string) => (call: { payload: Record<string, unknown> }) =>
-  call.payload.chat_id === USER.id && String(call.payload.text ?? "").includes(text);
+  call.payload.chat_id === USER.id && typeof call.payload.text === "string" && call.payload.text.includes(text);
 
 describe("a check-in timer across a killed process", () => {
   it("fires after the restart, once, and is gone", async () => {
