@@ -23,6 +23,10 @@ import { startRetentionPurge } from "./jobs/retention-purge.js";
 import { telegramFileHasher } from "./bot/telegram-files.js";
 import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 import { redactTokens } from "./logger.js";
+import { CheckinTimerJob } from "./jobs/checkin-timers.js";
+import { createCheckinNotices } from "./bot/features/emergency/checkin-notices.js";
+import type { RaiseAlarm } from "./emergency/checkin.js";
+import { autoRetry } from "@grammyjs/auto-retry";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -116,6 +120,19 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     delivery.start();
     cleanups.push(() => delivery.stop());
 
+    // Check-in timers: reminders and, at the deadline, the alarm. Notices go through an Api of
+    // their own (retrying a 429 or a 5xx), recorded in the chat trail.
+    const noticeApi = new Api(config.botToken, client);
+    noticeApi.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+    const checkinTimers = new CheckinTimerJob({
+      timers: storage.timers,
+      raise: raiseAlarm,
+      notices: createCheckinNotices({ api: noticeApi, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) }),
+      logger,
+    });
+    checkinTimers.start();
+    cleanups.push(() => checkinTimers.stop());
+
     const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     cleanups.push(async () => {
       if (runner.isRunning()) await runner.stop();
@@ -127,6 +144,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     throw error;
   }
 }
+
+/**
+ * WIRING POINT for the alarm of issue 10 §2: replace this with the alarm service's `raise`
+ * (same shape, RaiseAlarm in src/emergency/checkin.ts). Until then there is no alarm and no
+ * trusted contact, and the person is told so honestly at the deadline ("not-set-up": the time
+ * ran out, nobody was told, set up contacts with /contacts).
+ */
+const raiseAlarm: RaiseAlarm = () => Promise.resolve("not-set-up");
 
 /** Start-up tries this many times, each attempt at most {@link ATTEMPT_TIMEOUT_MS}: about 100 s at worst, every retry logged. */
 const START_ATTEMPTS = 7;

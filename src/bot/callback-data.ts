@@ -16,6 +16,8 @@ export const CB = {
   clean: "clean",
   /** Asks whether to forget the person (as /forget). */
   forget: "forget",
+  /** The check-in timer: choose a time, or the running timer. */
+  checkin: "checkin",
 } as const;
 
 const contentId = matching("[a-z-]+");

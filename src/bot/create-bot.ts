@@ -32,6 +32,7 @@ import { sessionKey, sessionStorage } from "./session-storage.js";
 import { chatTrail } from "./chat-trail.js";
 import { cleanChatFeature } from "./features/clean-chat.js";
 import { forgetFeature } from "./features/forget.js";
+import { checkinFeature, checkinLiveLocation } from "./features/emergency/checkin.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -60,11 +61,12 @@ export interface CreateBotOptions {
  *     a lead and a reporter, /cases, duty, enrolment (before the report form,
  *     so a reporter's answer to a lead is never taken for a form answer);
  *  6. group chats — beyond the above, one polite line;
- *  7. conversations (MongoDB, encrypted) — the report form, a chain of
+ *  7. live-location points of a check-in timer (edits, silent), then
+ *     conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), and the documents form;
  *  8. features — clearing the chat and /forget (before the others, so they work
  *     in the middle of a form), main menu, language, rights guide, starting a
- *     report, documents;
+ *     report, documents, the check-in timer;
  *  9. fallback — a polite answer to anything not handled above; a button
  *     press outside any chat is still answered.
  */
@@ -110,6 +112,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   protectedBot.use(groupChatsFeature());
 
   const privateChats = protectedBot.chatType("private");
+  const checkin = { timers: deps.storage.timers, now: deps.now };
+  // Live-location points of a check-in timer: silent, and never taken for a form's answer.
+  privateChats.use(checkinLiveLocation(checkin));
   privateChats.use(
     conversations<BotContext, BotContext>({
       storage: {
@@ -156,6 +161,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   privateChats.use(rightsGuideFeature(deps));
   privateChats.use(reportsFeature({ intake: deps.storage.intake, limits, now: deps.now }));
   privateChats.use(documentsFeature(documents));
+  privateChats.use(checkinFeature(checkin));
   privateChats.use(fallbackFeature(deps));
   // A press nothing above claimed (a button of an inline message has no chat): answered all the same, so the app stops waiting.
   protectedBot.on("callback_query", (ctx) => ctx.answerCallbackQuery());

@@ -20,6 +20,8 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
     .text(t("menu-save-copy"), CB.summary)
     .row()
     .text(t("menu-documents"), DOCUMENTS_MENU)
+    .row()
+    .text(t("menu-checkin"), CB.checkin)
     .row();
   if (hasContacts(alliance)) keyboard.text(t("menu-contacts"), CB.contacts).row();
   return keyboard.text(t("menu-language"), CB.languageMenu).row().text(t("menu-clean"), CB.clean).text(t("menu-forget"), CB.forget);

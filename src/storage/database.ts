@@ -14,6 +14,7 @@ import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
 import { unlockDatabase, type DataKeys, type Unlocked } from "./key-check.js";
 import { TrailStore } from "./trail-store.js";
+import { TimersStore } from "./timers-store.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -40,6 +41,8 @@ export interface Storage {
   intake: IntakeStore;
   /** Each private chat's message ids and times, so the bot can delete them (sealed). */
   trails: TrailStore;
+  /** Running check-in timers, with the last point of a live location (sealed). */
+  timers: TimersStore;
   close(): Promise<void>;
 }
 
@@ -107,6 +110,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     audit: new AuditStore(db, cipher),
     intake: new IntakeStore(db, cipher),
     trails: new TrailStore(db.collection<JsonDocument>("trails"), { cipher, cacheSize: CACHED_CHATS, maxBatch: TRAIL_BATCH }),
+    timers: new TimersStore(db, cipher),
     unlocked,
     close: () => client.close(),
   };
@@ -123,6 +127,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     storage.audit,
     storage.intake,
     storage.trails,
+    storage.timers,
   ]) {
     await store.ensureIndexes();
   }

@@ -30,6 +30,8 @@ export const SEALED_FIELDS: readonly SealedField[] = [
   { collection: "relays", field: "sealed", context: (id) => `relay:${id}` },
   { collection: "audit", field: "sealed", context: (id) => `audit:${id}` },
   { collection: "report_intake", field: "sealed", context: (id) => `intake:${id}` },
+  { collection: "checkin_timers", field: "sealed", context: (id) => `checkin:${id}` },
+  { collection: "checkin_timers", field: "sealedLocation", context: (id) => `checkin-location:${id}` },
 ];
 
 /** What a sealed value looks like (Cipher's output). */
