@@ -32,6 +32,7 @@ import { sessionKey, sessionStorage } from "./session-storage.js";
 import { chatTrail } from "./chat-trail.js";
 import { cleanChatFeature } from "./features/clean-chat.js";
 import { forgetFeature } from "./features/forget.js";
+import { lockscreenFeature } from "./features/lockscreen.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -60,7 +61,9 @@ export interface CreateBotOptions {
  *     a lead and a reporter, /cases, duty, enrolment (before the report form,
  *     so a reporter's answer to a lead is never taken for a form answer);
  *  6. group chats — beyond the above, one polite line;
- *  7. conversations (MongoDB, encrypted) — the report form, a chain of
+ *  7. the lock-screen card — before the forms, so the lawyer's number typed
+ *     for it is read there and never stored as a form answer;
+ *     conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), and the documents form;
  *  8. features — clearing the chat and /forget (before the others, so they work
  *     in the middle of a form), main menu, language, rights guide, starting a
@@ -110,6 +113,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   protectedBot.use(groupChatsFeature());
 
   const privateChats = protectedBot.chatType("private");
+  // Before the forms: a lawyer's number typed for the lock-screen card must never become a form answer.
+  privateChats.use(lockscreenFeature(deps));
   privateChats.use(
     conversations<BotContext, BotContext>({
       storage: {
