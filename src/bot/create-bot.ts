@@ -33,6 +33,7 @@ import { chatTrail } from "./chat-trail.js";
 import { cleanChatFeature } from "./features/clean-chat.js";
 import { forgetFeature } from "./features/forget.js";
 import { lockscreenFeature } from "./features/lockscreen.js";
+import { custodyFeature } from "./features/leads/custody.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -97,6 +98,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const limits = deps.limits ?? DEFAULT_LIMITS;
   protectedBot.use(floodGuard({ perMinute: limits.messagesPerMinute, pseudonym, now: deps.now }));
   const messenger = createMessenger({ api: bot.api, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
+  // Before the lead actions, whose last handler answers any other lead button as out of date.
+  protectedBot.use(custodyFeature({ ...deps, messenger }));
   protectedBot.use(
     leadActionsFeature({
       ...deps,
