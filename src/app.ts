@@ -123,9 +123,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       leads: storage.leads,
       alliance,
       logger,
-      remind: custodyReminderSender(
-        createMessenger({ api: bot.api, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) }),
-      ),
+      remind: custodyReminderSender(createMessenger({ api: bot.api, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) })),
     });
     caseClock.start();
     cleanups.push(() => caseClock.stop());

@@ -199,7 +199,8 @@ export class CasesStore {
       );
       marked.push(doc.sector);
     }
-    if (marked.length > 0 && remindAt) await this.custodyReminders.updateOne({ _id: code }, { $set: { dueAt: remindAt } }, { upsert: true });
+    if (marked.length > 0 && remindAt)
+      await this.custodyReminders.updateOne({ _id: code }, { $set: { dueAt: remindAt } }, { upsert: true });
     else await this.custodyReminders.deleteOne({ _id: code });
     return marked;
   }

@@ -49,7 +49,9 @@ export function custodyFeature(deps: CustodyDeps): Composer<BotContext> {
       // Pressed on a reminder rather than an alert: the reminder says what was marked and loses its buttons.
       const pressed = ctx.callbackQuery.message?.message_id;
       if (pressed !== undefined && !alertIds.has(`${chat.id}:${pressed}`)) {
-        await ctx.editMessageText(ctx.t("custody-marked-note", { code, mark: markText }), { reply_markup: new InlineKeyboard() }).catch(() => {});
+        await ctx
+          .editMessageText(ctx.t("custody-marked-note", { code, mark: markText }), { reply_markup: new InlineKeyboard() })
+          .catch(() => {});
       }
     }),
   );
@@ -92,9 +94,14 @@ export function custodyReminderSender(messenger: Messenger): (chatId: number, re
     const locale = await messenger.localeOf(chatId);
     const t = messenger.translator(locale);
     const lines = [t("custody-reminder", { code: report.code }), ...clockLines(report, "held", now, t)];
-    return messenger.send(chatId, () => escapeHtml(lines.join("\n")), {
-      parse_mode: "HTML",
-      reply_markup: addCustodyButtons(new InlineKeyboard(), t, report.code),
-    }, locale);
+    return messenger.send(
+      chatId,
+      () => escapeHtml(lines.join("\n")),
+      {
+        parse_mode: "HTML",
+        reply_markup: addCustodyButtons(new InlineKeyboard(), t, report.code),
+      },
+      locale,
+    );
   };
 }

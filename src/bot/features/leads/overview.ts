@@ -11,7 +11,11 @@ import { clockSummary } from "./clock-view.js";
 
 const SHOWN = 40;
 
-export function leadOverviewFeature({ storage, alliance, now: clock = Date.now }: Pick<BotDeps, "storage" | "alliance" | "now">): Composer<BotContext> {
+export function leadOverviewFeature({
+  storage,
+  alliance,
+  now: clock = Date.now,
+}: Pick<BotDeps, "storage" | "alliance" | "now">): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.command("cases", async (ctx) => {
