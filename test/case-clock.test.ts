@@ -134,6 +134,8 @@ describe("the lead's marks", () => {
     expect(alertText(h, lead.id, code)).toContain("Marked: unknown");
     const trail = (await storage.audit.forCode(code)).filter((e) => e.action === "marked-custody").map((e) => e.detail.custody);
     expect(trail).toEqual(["held", "released", "unknown"]);
+    await h.send(command(ADMIN, "audit", code));
+    expect(String(h.telegram.last("sendMessage").payload.text)).toContain("marked the detained person: still held (Lawyer)");
   });
 
   it("someone who is not a lead of the case cannot mark it", async () => {
