@@ -178,7 +178,7 @@ describe("the lock-screen card through the bot", () => {
     const someone = person(7_300_000 + Math.floor(Math.random() * 1e5), "kk");
     await send(command(someone, "lockscreen"));
     telegram.clear();
-    await send(text(someone, "менің адвокатым Асқар"));
+    await send(text(someone, "Асқар 8 701 555"));
     expect(telegram.callsOf("deleteMessage")).toHaveLength(1);
     const reply = telegram.last("sendMessage");
     expect(reply.payload.text).toBe(
@@ -188,6 +188,18 @@ describe("the lock-screen card through the bot", () => {
     expect(telegram.callsOf("sendDocument")).toHaveLength(0);
     await send(text(someone, "8 701 555 19 83"));
     expect(telegram.callsOf("sendDocument")).toHaveLength(1);
+  });
+
+  it("a text without a digit is no number: the wait ends and the text goes on as usual", async () => {
+    const { send, telegram } = createTestBot(storage);
+    const someone = person(7_500_000 + Math.floor(Math.random() * 1e5), "en");
+    await send(command(someone, "lockscreen"));
+    telegram.clear();
+    await send(text(someone, "hello"));
+    expect(telegram.callsOf("deleteMessage")).toHaveLength(0);
+    expect(telegram.last("sendMessage").payload.text).toBe("I answer with buttons. Please choose below.");
+    await send(text(someone, "+7 701 555 19 83"));
+    expect(telegram.callsOf("sendDocument")).toHaveLength(0);
   });
 
   it("a command ends the wait for the number", async () => {

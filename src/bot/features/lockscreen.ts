@@ -106,8 +106,14 @@ export function lockscreenFeature({
       delete ctx.session.lockscreenUntil;
       return next();
     }
+    if (!/\d/.test(ctx.msg.text)) {
+      // No digit at all: not an attempt at a number (an answer to a form, a question): the wait is over.
+      delete ctx.session.lockscreenUntil;
+      return next();
+    }
     const number = readPhoneNumber(ctx.msg.text);
     if (!number) {
+      // It may hold part of a number: deleted all the same.
       await deleteTyped(ctx);
       await ctx.reply(ctx.t("lockscreen-not-a-number"), {
         reply_markup: new InlineKeyboard().text(ctx.t("lockscreen-without-number"), CB.lockscreenPlain),
