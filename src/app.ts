@@ -20,6 +20,9 @@ import { developmentKeyFile, loadMasterKey, pseudonymizer } from "./security/dat
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
 import { startRetentionPurge } from "./jobs/retention-purge.js";
+import { CaseClock } from "./jobs/case-clock.js";
+import { custodyReminderSender } from "./bot/features/leads/custody.js";
+import { createMessenger } from "./bot/messenger.js";
 import { telegramFileHasher } from "./bot/telegram-files.js";
 import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 import { redactTokens } from "./logger.js";
@@ -116,6 +119,18 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     });
     hasher.start();
     cleanups.push(() => hasher.stop());
+
+    // Reminders on the clock of a detention, to the lead chat that marked the person "still held".
+    const caseClock = new CaseClock({
+      cases: storage.cases,
+      reports: storage.reports,
+      leads: storage.leads,
+      alliance,
+      logger,
+      remind: custodyReminderSender(createMessenger({ api: bot.api, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) })),
+    });
+    caseClock.start();
+    cleanups.push(() => caseClock.stop());
 
     delivery.start();
     cleanups.push(() => delivery.stop());

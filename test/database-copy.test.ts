@@ -115,6 +115,8 @@ beforeAll(async () => {
   await h.delivery.router.runOnce();
   await h.delivery.dispatcher.drain();
   await h.send(press(LEAD, `l:take:${reportCode}`));
+  // The clock on the detention: the marking lead's chat is kept (sealed) for its reminders.
+  await h.send(press(LEAD, `l:custody:${reportCode}:held`));
   await h.send(press(LEAD, `l:ask:${reportCode}`));
   const prompt = h.telegram.last("sendMessage") as never as { result: { message_id: number } };
   await h.send(replyTo(LEAD, prompt.result.message_id, "Which cell is Zhanibek in?"));
@@ -227,6 +229,7 @@ describe("a copy of the database without the key", () => {
     const trail = await storage.audit.forCode(reportCode);
     expect(trail.map((entry) => [entry.action, entry.actor.id, entry.actor.name])).toEqual([
       ["took", LEAD.id, "Dariga"],
+      ["marked-custody", LEAD.id, "Dariga"],
       ["asked", LEAD.id, "Dariga"],
     ]);
   });

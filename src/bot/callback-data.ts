@@ -18,6 +18,10 @@ export const CB = {
   forget: "forget",
   /** The check-in timer: choose a time, or the running timer. */
   checkin: "checkin",
+  /** The lock-screen card: asks for the lawyer's number (as /lockscreen). */
+  lockscreen: "ls",
+  /** The lock-screen card without a number. */
+  lockscreenPlain: "ls:plain",
 } as const;
 
 const contentId = matching("[a-z-]+");

@@ -9,6 +9,7 @@ export const COMMANDS = [
   "rights",
   "card",
   "checkin",
+  "lockscreen",
   "documents",
   "cancel",
   "language",

@@ -33,6 +33,8 @@ import { chatTrail } from "./chat-trail.js";
 import { cleanChatFeature } from "./features/clean-chat.js";
 import { forgetFeature } from "./features/forget.js";
 import { checkinFeature, checkinLiveLocation } from "./features/emergency/checkin.js";
+import { lockscreenFeature } from "./features/lockscreen.js";
+import { custodyFeature } from "./features/leads/custody.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -61,7 +63,9 @@ export interface CreateBotOptions {
  *     a lead and a reporter, /cases, duty, enrolment (before the report form,
  *     so a reporter's answer to a lead is never taken for a form answer);
  *  6. group chats — beyond the above, one polite line;
- *  7. live-location points of a check-in timer (edits, silent), then
+ *  7. live-location points of a check-in timer (edits, silent); the
+ *     lock-screen card — before the forms, so the lawyer's number typed
+ *     for it is read there and never stored as a form answer; then
  *     conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), and the documents form;
  *  8. features — clearing the chat and /forget (before the others, so they work
@@ -96,6 +100,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const limits = deps.limits ?? DEFAULT_LIMITS;
   protectedBot.use(floodGuard({ perMinute: limits.messagesPerMinute, pseudonym, now: deps.now }));
   const messenger = createMessenger({ api: bot.api, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
+  // Before the lead actions, whose last handler answers any other lead button as out of date.
+  protectedBot.use(custodyFeature({ ...deps, messenger }));
   protectedBot.use(
     leadActionsFeature({
       ...deps,
@@ -115,6 +121,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const checkin = { timers: deps.storage.timers, now: deps.now };
   // Live-location points of a check-in timer: silent, and never taken for a form's answer.
   privateChats.use(checkinLiveLocation(checkin));
+  // Before the forms: a lawyer's number typed for the lock-screen card must never become a form answer.
+  privateChats.use(lockscreenFeature(deps));
   privateChats.use(
     conversations<BotContext, BotContext>({
       storage: {

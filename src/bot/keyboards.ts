@@ -19,6 +19,8 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
     .row()
     .text(t("menu-save-copy"), CB.summary)
     .row()
+    .text(t("menu-lockscreen"), CB.lockscreen)
+    .row()
     .text(t("menu-documents"), DOCUMENTS_MENU)
     .row()
     .text(t("menu-checkin"), CB.checkin)
