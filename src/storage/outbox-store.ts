@@ -207,6 +207,35 @@ export class OutboxStore {
     return (await this.jobs.find({}).sort({ dueAt: 1 }).limit(1).toArray())[0]?.dueAt;
   }
 
+  /**
+   * Queues a rewrite of an alert already in a lead's chat (the report
+   * changed): a job whose placeholder is the alert's message, so the
+   * dispatcher edits it in place — with its retries, and recorded again when
+   * done — instead of sending a new message. Keyed like the alert: queuing it
+   * twice leaves one job.
+   */
+  async rewrite(alert: AlertRecord, sectors: Sector[], rank: number, now: Date): Promise<void> {
+    const _id = this.jobId(alert.code, alert.chatId);
+    await this.jobs.replaceOne(
+      { _id },
+      {
+        code: alert.code,
+        chatKey: this.chatKey(alert.chatId),
+        sealedChat: this.cipher.encrypt(String(alert.chatId), `job:${_id}`),
+        sectors,
+        level: alert.level,
+        locale: alert.locale,
+        rank,
+        createdAt: now,
+        dueAt: now,
+        attempts: 0,
+        placeholderId: alert.messageId,
+        lastError: null,
+      },
+      { upsert: true },
+    );
+  }
+
   async recordPlaceholder(id: string, messageId: number): Promise<void> {
     await this.jobs.updateOne({ _id: id }, { $set: { placeholderId: messageId } });
   }
@@ -230,7 +259,8 @@ export class OutboxStore {
       },
       { upsert: true },
     );
-    await this.jobs.deleteOne({ _id: job._id });
+    // Only this job: a rewrite queued meanwhile (same key, later createdAt) must still run.
+    await this.jobs.deleteOne({ _id: job._id, createdAt: job.createdAt });
   }
 
   /** The queued jobs of one chat (a removed lead's, to cancel them). */
