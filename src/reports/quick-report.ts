@@ -99,10 +99,13 @@ export function detailsDraft(report: Report, now: number): Draft {
 /**
  * The stored report once the details are in: the detailed answers, the
  * original submission time, and every sector it was already sent for (a lead
- * who received the quick alert keeps the case it opened).
+ * who received the quick alert keeps the case it opened) with those the
+ * details add.
  */
 export function withDetails(quick: Report, detailed: Report, now: number): Report {
-  const sectors = [...new Set([...quick.derived.sectors, ...detailed.derived.sectors])];
+  const union = [...new Set([...quick.derived.sectors, ...detailed.derived.sectors])];
+  // "Coordinator" means "no sector claims it": not once a sector already has the case.
+  const sectors = union.length > 1 && !quick.derived.sectors.includes("coordinator") ? union.filter((s) => s !== "coordinator") : union;
   return {
     ...detailed,
     submittedAt: quick.submittedAt,
