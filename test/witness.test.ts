@@ -76,7 +76,7 @@ const lastWithButtons = (h: Harness, chatId: number): ApiCall =>
   sentTo(h, chatId).findLast((c) => c.payload.reply_markup?.inline_keyboard)!;
 
 /** /start, the menu button, one person, a region, who detains: five updates. */
-async function quickAlert(h: Harness, witness: Person, where: Update | "almaty" = "almaty", by = "police") {
+async function quickAlert(h: Harness, witness: Person, where: Update | string = "almaty", by = "police") {
   await h.send(command(witness, "start"));
   const menu = buttonsOf(lastWithButtons(h, witness.id));
   await h.send(press(witness, menu[0]!.data));

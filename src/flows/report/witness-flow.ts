@@ -56,7 +56,10 @@ export function createWitnessFlow(deps: WitnessFlowDeps) {
 
   async function ask(ctx: Context, question: Question, t: Translate, locale: Locale) {
     const row = (buttons: InlineKeyboardButton[], size: number) =>
-      buttons.reduce<InlineKeyboardButton[][]>((rows, button, i) => (i % size === 0 ? [...rows, [button]] : (rows.at(-1)!.push(button), rows)), []);
+      buttons.reduce<InlineKeyboardButton[][]>(
+        (rows, button, i) => (i % size === 0 ? [...rows, [button]] : (rows.at(-1)!.push(button), rows)),
+        [],
+      );
     const button = (text: string, value: string): InlineKeyboardButton => ({ text, callback_data: witnessButton(question, value) });
     if (question === "count") {
       const labels = QUICK_COUNTS.map((count) => button(count === "1" ? t("witness-count-one") : t(optionKey("groupSize", count)), count));
@@ -64,7 +67,11 @@ export function createWitnessFlow(deps: WitnessFlowDeps) {
     } else if (question === "where") {
       // A location can only be asked for with a reply keyboard; the regions are inline buttons of a second message.
       await ctx.reply(t("witness-q-where"), {
-        reply_markup: { keyboard: [[{ text: t("btn-send-location"), request_location: true }]], one_time_keyboard: true, resize_keyboard: true },
+        reply_markup: {
+          keyboard: [[{ text: t("btn-send-location"), request_location: true }]],
+          one_time_keyboard: true,
+          resize_keyboard: true,
+        },
       });
       const regions = REGION_IDS.map((id) => ({ text: REGIONS[id][locale], callback_data: witnessButton("region", id) }));
       await ctx.reply(t("witness-q-region"), { reply_markup: { inline_keyboard: row(regions, 2) } });
@@ -147,7 +154,12 @@ export function createWitnessFlow(deps: WitnessFlowDeps) {
       const now = await conversation.now();
       const quick: QuickAnswers = { count: state.count, ...state.where, authority: answer.value as QuickAnswers["authority"] };
       const saved = await conversation.external((outside) =>
-        storeReport(deps, buildQuickReport({ id: state.id, code: state.code, locale: state.locale, now, answers: quick }), outside.chat!.id, now),
+        storeReport(
+          deps,
+          buildQuickReport({ id: state.id, code: state.code, locale: state.locale, now, answers: quick }),
+          outside.chat!.id,
+          now,
+        ),
       );
       if (!saved.ok) {
         await answer.ctx.reply(t("witness-save-failed"));
