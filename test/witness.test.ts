@@ -221,6 +221,23 @@ describe("a witness's quick alert", () => {
     expect((await storage.reports.findByCode(code))!.where).toEqual({ place: { lat: 43.238, lon: 76.945 }, region: "almaty-region" });
   });
 
+  it("after the code, 🧹 Delete them deletes every message of the alert, the code included", async () => {
+    const h = harness();
+    const witness = person(5025, "en");
+    await quickAlert(h, witness);
+    const sent = sentTo(h, witness.id).map((c) => (c as ApiCall & { result: { message_id: number } }).result.message_id);
+    const cleanup = sentTo(h, witness.id).at(-1)!;
+    expect(String(cleanup.payload.text)).toContain(WORDS.en.cleanup);
+    await h.send(press(witness, buttonsOf(cleanup).find((b) => b.text === "🧹 Delete them")!.data));
+    const deleted = h.telegram
+      .callsOf("deleteMessages")
+      .filter((c) => c.payload.chat_id === witness.id)
+      .flatMap((c) => c.payload.message_ids as number[]);
+    const codeMessage = sentTo(h, witness.id).find((c) => String(c.payload.text).includes(WORDS.en.stored))!;
+    expect(deleted).toContain((codeMessage as ApiCall & { result: { message_id: number } }).result.message_id);
+    for (const id of sent) expect(deleted).toContain(id);
+  });
+
   it("cancelling the details leaves the quick report as it was sent", async () => {
     const h = harness();
     const witness = person(5020, "en");
@@ -329,6 +346,18 @@ describe("rewriting an alert in place is durable", () => {
     await h.steps.deliver();
     expect(await storage.outbox.pendingCount()).toBe(0);
     expect(sentTo(h, lead.id).filter((c) => String(c.payload.text).includes(code))).toHaveLength(1);
+
+    // The lead deleted the alert: the rewrite is dropped, the case does not escalate and nobody is told of a refused alert.
+    const adminMessages = sentTo(h, ADMIN.id).length;
+    await storage.outbox.rewrite(alert!, alert!.sectors, 0, new Date(now));
+    h.telegram.responder = (call) =>
+      call.method === "editMessageText" && call.payload.chat_id === lead.id
+        ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" }
+        : undefined;
+    await h.steps.deliver();
+    expect(await storage.outbox.pendingCount()).toBe(0);
+    expect(sentTo(h, ADMIN.id)).toHaveLength(adminMessages);
+    expect(await storage.cases.get(code, "right-to-call")).toMatchObject({ level: "primary", status: "open" });
   });
 });
 

@@ -43,6 +43,8 @@ export interface DeliveryJob {
    */
   placeholderId: number | null;
   lastError: string | null;
+  /** A rewrite of an alert already delivered (the report changed): the lead has the earlier version. */
+  rewrite?: true;
 }
 
 /**
@@ -231,6 +233,7 @@ export class OutboxStore {
         attempts: 0,
         placeholderId: alert.messageId,
         lastError: null,
+        rewrite: true,
       },
       { upsert: true },
     );
