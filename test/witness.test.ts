@@ -361,6 +361,33 @@ describe("rewriting an alert in place is durable", () => {
   });
 });
 
+describe("details added while the quick alert is being written", () => {
+  it("the alert written with the quick version is rewritten once the details are in", async () => {
+    const h = harness();
+    const lead = person(3001, "en", "Call Lead");
+    await h.steps.enrol(lead, "right-to-call", "national", "primary");
+    const witness = person(5060, "en");
+    await quickAlert(h, witness);
+    const code = codeIn(textsTo(h, witness.id).find((t) => t.includes(WORDS.en.stored))!);
+    const offer = sentTo(h, witness.id).find((c) => buttonsOf(c).some((b) => b.data.startsWith("wd:")))!;
+    // The witness completes the report while Telegram is taking the quick alert's text, before it is recorded.
+    h.telegram.during = async (call) => {
+      if (call.method !== "editMessageText" || call.payload.chat_id !== lead.id) return;
+      h.telegram.during = async () => {};
+      await h.send(press(witness, buttonsOf(offer)[0]!.data));
+      await addDetails(h, witness, code, { name: "Askar" });
+    };
+    await h.steps.deliver();
+    await h.steps.deliver();
+    const edits = h.steps.alertIn(lead.id, code);
+    expect(String(edits[0]!.payload.text)).toContain(WORDS.en.quick);
+    expect(String(edits.at(-1)!.payload.text)).toContain("Askar");
+    expect(new Set(edits.map((e) => e.payload.message_id)).size).toBe(1);
+    expect(sentTo(h, lead.id).filter((c) => String(c.payload.text).includes(code))).toHaveLength(1);
+    expect(await storage.outbox.pendingCount()).toBe(0);
+  });
+});
+
 function questionText(locale: Locale, id: StepId): string {
   const en: Partial<Record<StepId, string>> = {
     role: "Who are you in this situation?",

@@ -28,4 +28,10 @@ export async function rerouteAmended(deps: AmendDeps, report: Report, now: Date)
     const added = recipients.find((r) => r.chatId === alert.chatId)?.sectors ?? [];
     await deps.outbox.rewrite(alert, [...new Set([...alert.sectors, ...added])], rank, now);
   }
+  // A job whose placeholder is out may be writing the earlier version right now: queue its rewrite
+  // too (a later createdAt, so recording the earlier write does not remove it).
+  for (const job of await deps.outbox.jobsFor(report.code)) {
+    if (job.placeholderId === null || job.rewrite) continue;
+    await deps.outbox.rewrite({ ...job, messageId: job.placeholderId }, job.sectors, rank, now);
+  }
 }

@@ -216,7 +216,12 @@ export class OutboxStore {
    * done — instead of sending a new message. Keyed like the alert: queuing it
    * twice leaves one job.
    */
-  async rewrite(alert: AlertRecord, sectors: Sector[], rank: number, now: Date): Promise<void> {
+  async rewrite(
+    alert: Pick<AlertRecord, "code" | "chatId" | "messageId" | "level" | "locale">,
+    sectors: Sector[],
+    rank: number,
+    now: Date,
+  ): Promise<void> {
     const _id = this.jobId(alert.code, alert.chatId);
     await this.jobs.replaceOne(
       { _id },
@@ -262,8 +267,8 @@ export class OutboxStore {
       },
       { upsert: true },
     );
-    // Only this job: a rewrite queued meanwhile (same key, later createdAt) must still run.
-    await this.jobs.deleteOne({ _id: job._id, createdAt: job.createdAt });
+    // Only this job: a rewrite queued meanwhile (same key) must still run.
+    await this.jobs.deleteOne({ _id: job._id, rewrite: job.rewrite ? true : { $exists: false }, createdAt: job.createdAt });
   }
 
   /** The queued jobs of one chat (a removed lead's, to cancel them). */
@@ -279,6 +284,11 @@ export class OutboxStore {
   /** A job that can never be delivered (the lead blocked the bot, the chat is gone). */
   async abandon(id: string): Promise<void> {
     await this.jobs.deleteOne({ _id: id });
+  }
+
+  /** The queued jobs of one report. */
+  async jobsFor(code: string): Promise<DeliveryJob[]> {
+    return (await this.jobs.find({ code }).toArray()).map((job) => this.toJob(job));
   }
 
   async alertsFor(code: string): Promise<AlertRecord[]> {
