@@ -17,6 +17,7 @@ const GREETING: Record<string, string> = {
 };
 const MAIN_MENU: Record<string, string[]> = {
   kk: [
+    "👀 Біреуді қазір ұстап жатыр",
     "📝 Ұстап алу туралы хабарлау",
     "🩹 Қатыгез қарым-қатынас туралы хабарлау",
     "⚖️ Ұстап алу кезіндегі құқықтарым",
@@ -29,6 +30,7 @@ const MAIN_MENU: Record<string, string[]> = {
     "🗑 Мені ұмыт",
   ],
   ru: [
+    "👀 Человека задерживают сейчас",
     "📝 Сообщить о задержании",
     "🩹 Сообщить о жестоком обращении",
     "⚖️ Мои права при задержании",
@@ -41,6 +43,7 @@ const MAIN_MENU: Record<string, string[]> = {
     "🗑 Забыть меня",
   ],
   en: [
+    "👀 Someone is being detained now",
     "📝 Report a detention",
     "🩹 Report ill-treatment",
     "⚖️ My rights at detention",

@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, LOCALES } from "../shared/locales.js";
 export const COMMANDS = [
   "start",
   "report",
+  "witness",
   "rights",
   "card",
   "checkin",

@@ -22,6 +22,8 @@ import { mainMenuFeature } from "./features/main-menu.js";
 import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
 import { chainConversations } from "../flows/report/chain.js";
+import { createWitnessFlow, WITNESS_STEP } from "../flows/report/witness-flow.js";
+import { detailsTokens, witnessFeature } from "./features/witness.js";
 import { AFTER_REPORT, createReportFlow, REPORT_STEP } from "../flows/report/report-flow.js";
 import { createI18n, localeMiddleware, translatorFor } from "../telegram/i18n.js";
 import { documentsFeature } from "./features/documents.js";
@@ -67,10 +69,12 @@ export interface CreateBotOptions {
  *     lock-screen card — before the forms, so the lawyer's number typed
  *     for it is read there and never stored as a form answer; then
  *     conversations (MongoDB, encrypted) — the report form, a chain of
- *     one-question conversations (see flows/report/chain.ts), and the documents form;
+ *     one-question conversations (see flows/report/chain.ts), the witness's
+ *     quick alert (a chain of three), and the documents form;
  *  8. features — clearing the chat and /forget (before the others, so they work
  *     in the middle of a form), main menu, language, rights guide, starting a
- *     report, documents, the check-in timer;
+ *     report, the witness's quick alert and its "Add details", documents,
+ *     the check-in timer;
  *  9. fallback — a polite answer to anything not handled above; a button
  *     press outside any chat is still answered.
  */
@@ -150,11 +154,23 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     limits,
     logger: deps.logger,
     onStored: () => deps.delivery.poke(),
+    onAmended: (report) => deps.delivery.amend(report),
+  });
+  const witness = createWitnessFlow({
+    i18n,
+    reports: deps.storage.reports,
+    evidence: deps.storage.evidence,
+    intake: deps.storage.intake,
+    limits,
+    logger: deps.logger,
+    onStored: () => deps.delivery.poke(),
+    detailsToken: detailsTokens(deps.pseudonymKey),
   });
   // A conversation is known to the plugin once its middleware has run for the
   // update; the chain may enter afterReport from reportStep, so it comes first.
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));
   privateChats.use(createConversation(flow.reportStep, REPORT_STEP));
+  privateChats.use(createConversation(witness.witnessStep, WITNESS_STEP));
   privateChats.use(
     createConversation(
       createDocumentFlow<BotContext>({ documents, translator: (locale) => translatorFor(i18n, locale) }).documentForm,
@@ -168,6 +184,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   privateChats.use(languageFeature(deps));
   privateChats.use(rightsGuideFeature(deps));
   privateChats.use(reportsFeature({ intake: deps.storage.intake, limits, now: deps.now }));
+  privateChats.use(
+    witnessFeature({ intake: deps.storage.intake, limits, now: deps.now, reports: deps.storage.reports, pseudonymKey: deps.pseudonymKey }),
+  );
   privateChats.use(documentsFeature(documents));
   privateChats.use(checkinFeature(checkin));
   privateChats.use(fallbackFeature(deps));

@@ -4,13 +4,15 @@ import { hasContacts } from "../config/alliance.js";
 import type { Locale } from "../shared/locales.js";
 import type { Translate } from "../shared/text.js";
 import { findCard, type RightsContent } from "../rights/rights-content.js";
-import { START_REPORT } from "../flows/report/callback-data.js";
+import { START_REPORT, START_WITNESS } from "../flows/report/callback-data.js";
 import { CB, RIGHTS_CARD, RIGHTS_GROUP } from "./callback-data.js";
 import { DOCUMENTS_MENU } from "../flows/documents/callback-data.js";
 
 /** The main menu shows only what works in this deployment. */
 export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): InlineKeyboard {
   const keyboard = new InlineKeyboard()
+    .text(t("menu-witness"), START_WITNESS)
+    .row()
     .text(t("menu-report-detention"), START_REPORT.detention)
     .row()
     .text(t("menu-report-ill"), START_REPORT.illTreatment)

@@ -39,10 +39,16 @@ export function priorityBadges(report: Report, t: Translate): string {
     .join(" · ");
 }
 
+/** A witness's quick alert says so: three answers, the rest unknown until (unless) the details come. */
+export function quickMark(report: Report, t: Translate): string {
+  if (!report.quick) return "";
+  return t(report.quick.detailsAt ? "alert-quick-detailed" : "alert-quick");
+}
+
 /** The first message: short, so its notification says what matters. */
 export function renderPlaceholder(report: Report, t: Translate): string {
   const badges = priorityBadges(report, t);
-  return [badges, t("alert-placeholder", { code: report.code })].filter(Boolean).join("\n");
+  return [quickMark(report, t), badges, t("alert-placeholder", { code: report.code })].filter(Boolean).join("\n");
 }
 
 export function renderAlert(
@@ -55,6 +61,8 @@ export function renderAlert(
   const opt = (step: keyof typeof STEPS, value: string) => optionLabel(STEPS[step], value, locale, t);
   const line = (label: string, value: string) => `<b>${escapeHtml(label)}:</b> ${escapeHtml(value)}`;
   const lines: string[] = [];
+  const quick = quickMark(report, t);
+  if (quick) lines.push(`<b>${escapeHtml(quick)}</b>`);
   const badges = priorityBadges(report, t);
   if (badges) lines.push(`<b>${escapeHtml(badges)}</b>`);
   lines.push(`<b>${escapeHtml(t(`alert-kind-${report.kind}`))}</b> · <code>${report.code}</code>`);
