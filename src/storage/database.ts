@@ -14,6 +14,8 @@ import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
 import { unlockDatabase, type DataKeys, type Unlocked } from "./key-check.js";
 import { TrailStore } from "./trail-store.js";
+import { TrustedContactsStore } from "./trusted-contacts-store.js";
+import { AlarmsStore } from "./alarms-store.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -40,6 +42,10 @@ export interface Storage {
   intake: IntakeStore;
   /** Each private chat's message ids and times, so the bot can delete them (sealed). */
   trails: TrailStore;
+  /** Trusted contacts and their one-time links (sealed). */
+  trustedContacts: TrustedContactsStore;
+  /** Alarms and the messages each owes its recipients (sealed). */
+  alarms: AlarmsStore;
   close(): Promise<void>;
 }
 
@@ -107,6 +113,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     audit: new AuditStore(db, cipher),
     intake: new IntakeStore(db, cipher),
     trails: new TrailStore(db.collection<JsonDocument>("trails"), { cipher, cacheSize: CACHED_CHATS, maxBatch: TRAIL_BATCH }),
+    trustedContacts: new TrustedContactsStore(db, cipher),
+    alarms: new AlarmsStore(db, cipher),
     unlocked,
     close: () => client.close(),
   };
@@ -123,6 +131,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     storage.audit,
     storage.intake,
     storage.trails,
+    storage.trustedContacts,
+    storage.alarms,
   ]) {
     await store.ensureIndexes();
   }
