@@ -23,6 +23,7 @@ import { startRetentionPurge } from "./jobs/retention-purge.js";
 import { telegramFileHasher } from "./bot/telegram-files.js";
 import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 import { redactTokens } from "./logger.js";
+import { createAlarmService } from "./bot/features/emergency/alarm-setup.js";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -80,9 +81,11 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       pseudonym: pseudonymizer(pseudonymKey),
     });
     const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
+    // The alarm's messages to trusted contacts: a sender of their own, started below.
+    const alarms = createAlarmService({ api: alertApi, storage, content, alliance, logger, i18n, pseudonymKey, onReport: () => delivery.poke() });
     const bot = createBot(
       config.botToken,
-      { storage, content, alliance, logger, pseudonymKey, delivery, limits: config.limits },
+      { storage, content, alliance, logger, pseudonymKey, delivery, alarms, limits: config.limits },
       { client },
     );
 
@@ -115,6 +118,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
 
     delivery.start();
     cleanups.push(() => delivery.stop());
+    alarms.start();
+    cleanups.push(() => alarms.stop());
 
     const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     cleanups.push(async () => {

@@ -32,6 +32,9 @@ import { sessionKey, sessionStorage } from "./session-storage.js";
 import { chatTrail } from "./chat-trail.js";
 import { cleanChatFeature } from "./features/clean-chat.js";
 import { forgetFeature } from "./features/forget.js";
+import { alarmFeature } from "./features/emergency/alarm.js";
+import { contactsFeature } from "./features/emergency/contacts.js";
+import { createAlarmService } from "./features/emergency/alarm-setup.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -62,7 +65,9 @@ export interface CreateBotOptions {
  *  6. group chats — beyond the above, one polite line;
  *  7. conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), and the documents form;
- *  8. features — clearing the chat and /forget (before the others, so they work
+ *  8. features — the alarm (/sos, /safe, the location after it) and trusted
+ *     contacts (/contacts, their one-time links: before the main menu's /start),
+ *     clearing the chat and /forget (before the others, so they work
  *     in the middle of a form), main menu, language, rights guide, starting a
  *     report, documents;
  *  9. fallback — a polite answer to anything not handled above; a button
@@ -149,6 +154,11 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ),
   );
   const cleaning = { trail, trails: deps.storage.trails, pseudonym, logger: deps.logger };
+  const alarms =
+    deps.alarms ??
+    createAlarmService({ ...deps, api: bot.api, i18n, onReport: () => deps.delivery.poke() });
+  privateChats.use(alarmFeature({ alarms, content: deps.content, alliance: deps.alliance, cleaning }));
+  privateChats.use(contactsFeature({ trustedContacts: deps.storage.trustedContacts, messenger, logger: deps.logger, now: deps.now }));
   privateChats.use(cleanChatFeature(cleaning));
   privateChats.use(forgetFeature({ ...cleaning, storage: deps.storage }));
   privateChats.use(mainMenuFeature(deps));

@@ -36,8 +36,6 @@ export interface EmergencyProfile {
   /** Clear the chat at once after the alarm. */
   clearAtOnce: boolean;
   contacts: TrustedContact[];
-  /** The text the bot waits for from this person, if any. */
-  awaiting: "display-name" | "contact-label" | null;
   /** The alarm raised and not yet ended by "I'm safe". */
   activeAlarm: { id: string; raisedAt: number } | null;
 }
@@ -48,7 +46,6 @@ export const emptyProfile = (): EmergencyProfile => ({
   region: null,
   clearAtOnce: false,
   contacts: [],
-  awaiting: null,
   activeAlarm: null,
 });
 

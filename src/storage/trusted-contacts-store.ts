@@ -120,7 +120,7 @@ export class TrustedContactsStore {
     const added = await this.update(owner, (profile) => {
       const live = liveContacts(profile, now);
       if (live.length >= MAX_CONTACTS) return { profile, result: false };
-      return { profile: { ...profile, contacts: [...live, contact], awaiting: null }, result: true };
+      return { profile: { ...profile, contacts: [...live, contact] }, result: true };
     });
     if (!added) return "full";
     const _id = hash(token);

@@ -7,6 +7,8 @@ import type { Translate } from "../shared/text.js";
 export interface SessionData {
   /** Set by /language; until then the Telegram app's language decides. */
   locale?: Locale;
+  /** Trusted contacts: the name the bot waits for (the one contacts see, or a new contact's). */
+  emergencyAwaiting?: "display-name" | "contact-label";
 }
 
 /** What features use: `ctx.t` in the user's language, and the language itself. */
