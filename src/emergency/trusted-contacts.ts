@@ -36,6 +36,8 @@ export interface EmergencyProfile {
   /** Clear the chat at once after the alarm. */
   clearAtOnce: boolean;
   contacts: TrustedContact[];
+  /** The person's language, for what the bot tells them from other chats (a contact accepted, left…). */
+  locale: Locale | null;
   /** The alarm raised and not yet ended by "I'm safe". */
   activeAlarm: { id: string; raisedAt: number } | null;
 }
@@ -46,6 +48,7 @@ export const emptyProfile = (): EmergencyProfile => ({
   region: null,
   clearAtOnce: false,
   contacts: [],
+  locale: null,
   activeAlarm: null,
 });
 

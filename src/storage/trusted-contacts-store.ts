@@ -47,7 +47,7 @@ export interface Link {
 }
 
 export type InviteLookup =
-  | { status: "ok"; owner: number; contactId: string; displayName: string }
+  | { status: "ok"; owner: number; contactId: string; displayName: string; label: string; ownerLocale: Locale | null }
   | { status: "unknown" | "used" | "expired" | "self" | "already" };
 
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -146,7 +146,14 @@ export class TrustedContactsStore {
     const contact = profile?.contacts.find((c) => c.id === body.contactId);
     if (!profile || !contact) return { status: "unknown" };
     if (profile.contacts.some((c) => c.chatId === chatId)) return { status: "already" };
-    return { status: "ok", owner: body.owner, contactId: body.contactId, displayName: profile.displayName ?? "" };
+    return {
+      status: "ok",
+      owner: body.owner,
+      contactId: body.contactId,
+      displayName: profile.displayName ?? "",
+      label: contact.label,
+      ownerLocale: profile.locale,
+    };
   }
 
   /** Uses the link once: the contact accepts (joins) or declines (the place is freed). */

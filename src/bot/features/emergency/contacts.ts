@@ -42,7 +42,11 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
   const showContacts = async (ctx: BotContext, notice?: string) => {
     ctx.session.emergencyAwaiting = undefined;
     const chatId = ctx.chat!.id;
-    const profile = (await store.profile(chatId)) ?? (await store.update(chatId, (p) => ({ profile: p, result: p })));
+    const locale = currentLocale(ctx);
+    // The language is kept for what the bot tells this person from other chats (a contact accepted, left…).
+    const stored = await store.profile(chatId);
+    const profile =
+      stored?.locale === locale ? stored : await store.update(chatId, (p) => ({ profile: { ...p, locale }, result: { ...p, locale } }));
     const screen = renderContactsScreen(profile, await contactOf(chatId), currentLocale(ctx), ctx.t, now());
     await showScreen(ctx, { text: notice ? `${escapeHtml(notice)}\n\n${screen.text}` : screen.text, keyboard: screen.keyboard });
   };
@@ -133,7 +137,8 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
       const displayName = (await store.profile(chatId))?.displayName ?? "";
       const removed = await store.remove(chatId, contact);
       if (!removed) return showContacts(ctx, ctx.t("stale-button"));
-      if (removed.chatId !== null) await messenger.send(removed.chatId, (t) => t("tc-you-were-removed", { name: displayName }));
+      if (removed.chatId !== null)
+        await messenger.send(removed.chatId, (t) => t("tc-you-were-removed", { name: displayName }), undefined, removed.locale ?? undefined);
       await showContacts(ctx, ctx.t("tc-removed", { label: removed.label }));
     }),
   );
@@ -153,8 +158,12 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     const result = await store.answer(token, ctx.chat!.id, currentLocale(ctx), accept, now());
     if (result.status !== "ok") return ctx.editMessageText(ctx.t(`tc-link-${result.status}`)).catch(() => ctx.reply(ctx.t(`tc-link-${result.status}`)));
-    const label = (await store.profile(result.owner))?.contacts.find((c) => c.id === result.contactId)?.label;
-    await messenger.send(result.owner, (t) => t(accept ? "tc-owner-accepted" : "tc-owner-declined", { label: label ?? "—" }));
+    await messenger.send(
+      result.owner,
+      (t) => t(accept ? "tc-owner-accepted" : "tc-owner-declined", { label: result.label }),
+      undefined,
+      result.ownerLocale ?? undefined,
+    );
     await showScreen(ctx, { text: escapeHtml(ctx.t(accept ? "tc-accepted-contact" : "tc-declined-contact", { name: result.displayName })) });
   };
   composer.callbackQuery(ACCEPT.filter, onPress(ACCEPT, (ctx, values) => answer(true)(ctx, values)));
@@ -167,9 +176,10 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
       const chatId = ctx.chat!.id;
       const link = (await store.linksOf(chatId)).find((l) => l.contactId === contact);
       if (!link) return showContacts(ctx, ctx.t("stale-button"));
-      const displayName = (await store.profile(link.owner))?.displayName ?? "";
+      const owner = await store.profile(link.owner);
       const left = await store.leave(chatId, link.owner);
-      if (left) await messenger.send(link.owner, (t) => t("tc-owner-left", { label: left.label }));
+      if (left) await messenger.send(link.owner, (t) => t("tc-owner-left", { label: left.label }), undefined, owner?.locale ?? undefined);
+      const displayName = owner?.displayName ?? "";
       await showContacts(ctx, ctx.t("tc-you-left", { name: displayName }));
     }),
   );
