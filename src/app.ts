@@ -82,7 +82,16 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     });
     const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
     // The alarm's messages to trusted contacts: a sender of their own, started below.
-    const alarms = createAlarmService({ api: alertApi, storage, content, alliance, logger, i18n, pseudonymKey, onReport: () => delivery.poke() });
+    const alarms = createAlarmService({
+      api: alertApi,
+      storage,
+      content,
+      alliance,
+      logger,
+      i18n,
+      pseudonymKey,
+      onReport: () => delivery.poke(),
+    });
     const bot = createBot(
       config.botToken,
       { storage, content, alliance, logger, pseudonymKey, delivery, alarms, limits: config.limits },

@@ -54,7 +54,16 @@ async function setUp() {
   }));
   expect(acceptedContacts((await storage.trustedContacts.profile(OWNER))!)).toHaveLength(3);
   for (const [sector, chatId] of Object.entries(LEADS))
-    await storage.leads.add({ chatId, kind: "person", sector: sector as keyof typeof LEADS, scope: "almaty", role: "primary", onDuty: true, locale: "ru", label: "lead" });
+    await storage.leads.add({
+      chatId,
+      kind: "person",
+      sector: sector as keyof typeof LEADS,
+      scope: "almaty",
+      role: "primary",
+      onDuty: true,
+      locale: "ru",
+      label: "lead",
+    });
   const api = new FakeBotApiServer();
   await api.start();
   cleanups.push(() => api.stop());
@@ -96,7 +105,12 @@ describe("alarm reliability", () => {
           from: { id: OWNER, is_bot: false, first_name: "Real Name", language_code: "en" },
           chat_instance: "ci",
           data: "sos",
-          message: { message_id: 5, date: Math.floor(Date.now() / 1000), chat: { id: OWNER, type: "private" as const, first_name: "Real Name" }, text: "menu" },
+          message: {
+            message_id: 5,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: OWNER, type: "private" as const, first_name: "Real Name" },
+            text: "menu",
+          },
         },
       };
       api.push(tap as never);
@@ -110,8 +124,11 @@ describe("alarm reliability", () => {
       dying = false;
       bot = startBotProcess(env);
       const alarmsTo = (chatId: number, i: number) =>
-        api.performed.filter((c) => c.method === "sendMessage" && c.payload.chat_id === chatId && ALARM_WORDS[i]!.test(String(c.payload.text)));
-      const leadAlerts = () => [...alertLedger(api.performed)].filter(([key]) => Object.values(LEADS).some((chat) => key.endsWith(`|${chat}`)));
+        api.performed.filter(
+          (c) => c.method === "sendMessage" && c.payload.chat_id === chatId && ALARM_WORDS[i]!.test(String(c.payload.text)),
+        );
+      const leadAlerts = () =>
+        [...alertLedger(api.performed)].filter(([key]) => Object.values(LEADS).some((chat) => key.endsWith(`|${chat}`)));
       const done = async () =>
         CONTACTS.every((chat, i) => alarmsTo(chat, i).length > 0) &&
         leadAlerts().length === 2 &&
@@ -133,7 +150,9 @@ describe("alarm reliability", () => {
       // One alarm, one report.
       expect(await storage.alarms.sends.countDocuments({ kind: "alarm" })).toBe(3);
       expect(await storage.reports.count()).toBe(1);
-      console.log(`alarm reliability: killed between the tap and the sends; restarted; ${counts.length} contacts and ${leads.length} leads told exactly once`);
+      console.log(
+        `alarm reliability: killed between the tap and the sends; restarted; ${counts.length} contacts and ${leads.length} leads told exactly once`,
+      );
     },
     RUN_LIMIT_MS + 30_000,
   );

@@ -49,7 +49,9 @@ describe("the alarm", () => {
     await h.send(command(owner, "start"));
     expect(buttonsOf(h.telegram.last("sendMessage"))[0]).toEqual({ text: "🆘 I'm being detained", data: "sos" });
     await h.send(press(owner, "sos"));
-    expect(textsTo(h.telegram, owner.id).join("\n")).toMatch(/🆘 Alarm raised at \d\d\.\d\d\.\d{4}, \d\d:\d\d\. Your contacts \(3\) are being told now\./);
+    expect(textsTo(h.telegram, owner.id).join("\n")).toMatch(
+      /🆘 Alarm raised at \d\d\.\d\d\.\d{4}, \d\d:\d\d\. Your contacts \(3\) are being told now\./,
+    );
     const offer = h.telegram.calls.find((c) => c.payload.chat_id === owner.id && c.payload.reply_markup?.keyboard);
     expect(offer?.payload.reply_markup.keyboard[0][0]).toEqual({ text: "📍 Share my location", request_location: true });
     await h.alarms.drain();
@@ -94,7 +96,16 @@ describe("the alarm", () => {
     await h.send(press(owner, "tc:rep:on"));
     await h.send(press(owner, "tcg:shymkent"));
     expect(textsTo(h.telegram, owner.id).at(-1)).toContain('The alarm is also a "detained now" report to the alliance (Shymkent)');
-    const lead = await storage.leads.add({ chatId: 329_001, kind: "person", sector: "lawyer", scope: "shymkent", role: "primary", onDuty: true, locale: "en", label: "lead" });
+    const lead = await storage.leads.add({
+      chatId: 329_001,
+      kind: "person",
+      sector: "lawyer",
+      scope: "shymkent",
+      role: "primary",
+      onDuty: true,
+      locale: "en",
+      label: "lead",
+    });
     // Routine reports queued first.
     for (let i = 0; i < 20; i++) await submit(storage, 329_500 + i, { region: "shymkent" });
     await h.delivery.router.runOnce();

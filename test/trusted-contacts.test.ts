@@ -64,10 +64,14 @@ describe("trusted contacts", () => {
     await setUpContacts(h, owner, "Әйгерім", [{ person: contact, label: "Анам" }]);
     const id = (await storage.trustedContacts.profile(owner.id))!.contacts[0]!.id;
     await h.send(press(owner, `tcr:${id}`));
-    expect(textsTo(h.telegram, owner.id).at(-1)).toBe("«Анам» сенімді контактілерден өшірілсін бе? Бұл адам енді дабылыңыз туралы білмейді.");
+    expect(textsTo(h.telegram, owner.id).at(-1)).toBe(
+      "«Анам» сенімді контактілерден өшірілсін бе? Бұл адам енді дабылыңыз туралы білмейді.",
+    );
     await h.send(press(owner, `tcx:${id}`));
     expect(textsTo(h.telegram, owner.id).at(-1)).toContain("Өшірілді: Анам.");
-    expect(textsTo(h.telegram, contact.id).at(-1)).toBe("Әйгерім сізді сенімді контактілерден өшірді. Бұл адамның дабылдары сізге енді келмейді.");
+    expect(textsTo(h.telegram, contact.id).at(-1)).toBe(
+      "Әйгерім сізді сенімді контактілерден өшірді. Бұл адамның дабылдары сізге енді келмейді.",
+    );
     expect(await storage.trustedContacts.linksOf(contact.id)).toEqual([]);
     // The same button again: stale, answered politely.
     await h.send(press(owner, `tcx:${id}`));

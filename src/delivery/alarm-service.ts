@@ -115,7 +115,10 @@ export class AlarmService {
       state: "active",
       safeAt: null,
     });
-    await trustedContacts.update(chatId, (p) => ({ profile: { ...p, activeAlarm: { id: alarm.id, raisedAt: alarm.raisedAt } }, result: undefined }));
+    await trustedContacts.update(chatId, (p) => ({
+      profile: { ...p, activeAlarm: { id: alarm.id, raisedAt: alarm.raisedAt } },
+      result: undefined,
+    }));
     await this.complete(alarm);
     return { status: "raised", alarm, already: false, clearAtOnce: profile.clearAtOnce };
   }
@@ -271,7 +274,10 @@ export class AlarmService {
         await alarms.retryLater(send._id, new Date(this.now() + decision.delayMs));
         return;
       }
-      this.deps.logger.warn({ kind: send.kind, status: "status" in failure ? failure.status : undefined }, "an alarm message cannot be delivered");
+      this.deps.logger.warn(
+        { kind: send.kind, status: "status" in failure ? failure.status : undefined },
+        "an alarm message cannot be delivered",
+      );
       await alarms.failed(send._id, failure.kind);
       if (send.kind === "alarm")
         await this.deps.transport

@@ -64,4 +64,3 @@ export function renderLeadSafe(alarm: Alarm, t: Translate): string {
     html`🕒 ${almatyTime(alarm.safeAt ?? Date.now())} ${t("alarm-msg-almaty")}`,
   ]);
 }
-

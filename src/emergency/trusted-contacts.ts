@@ -69,7 +69,12 @@ export type NameCheck = { ok: true; value: string } | { ok: false; reason: "empt
 
 /** A display name or a contact's label: one line of plain text. */
 export function readName(text: string): NameCheck {
-  const value = text.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, " ").replace(/\s+/g, " ").trim();
+  // Control, zero-width and direction characters become spaces: a name must not hide or reorder text.
+  const value = [...text]
+    .map((c) => (/[\p{Cc}\p{Cf}]/u.test(c) && c !== "\u200d" ? " " : c))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
   if (value.startsWith("/")) return { ok: false, reason: "command" };
   if (value.length === 0) return { ok: false, reason: "empty" };
   if ([...value].length > NAME_MAX_CHARS) return { ok: false, reason: "too-long" };

@@ -77,7 +77,10 @@ export class AlarmsStore {
 
   /** A change (location, "I'm safe"): the alarm is incomplete until its new sends are written. */
   async change(alarm: Alarm): Promise<void> {
-    await this.alarms.updateOne({ _id: alarm.id }, { $set: { sealed: this.cipher.encryptJson(alarm, `alarm:${alarm.id}`), complete: false } });
+    await this.alarms.updateOne(
+      { _id: alarm.id },
+      { $set: { sealed: this.cipher.encryptJson(alarm, `alarm:${alarm.id}`), complete: false } },
+    );
   }
 
   async markComplete(id: string): Promise<void> {

@@ -88,7 +88,9 @@ export class TrustedContactsStore {
     const _id = this.personId(chatId);
     for (let attempt = 0; attempt < 20; attempt++) {
       const doc = await this.people.findOne({ _id });
-      const current = doc ? { ...emptyProfile(), ...this.cipher.decryptJson<EmergencyProfile>(doc.sealed, `trusted-person:${_id}`) } : emptyProfile();
+      const current = doc
+        ? { ...emptyProfile(), ...this.cipher.decryptJson<EmergencyProfile>(doc.sealed, `trusted-person:${_id}`) }
+        : emptyProfile();
       const { profile, result } = change(structuredClone(current));
       const sealed = this.cipher.encryptJson(profile, `trusted-person:${_id}`);
       if (!doc) {

@@ -82,5 +82,13 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
   };
   // Failures are injected on purpose: let them reach the code under test instead of being retried.
   const bot = createBot(TOKEN, deps, { botInfo: BOT_INFO, client: { fetch: telegram.fetch as any }, retry: false });
-  return { bot, telegram, deps, logLines, delivery, alarms, send: (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update) };
+  return {
+    bot,
+    telegram,
+    deps,
+    logLines,
+    delivery,
+    alarms,
+    send: (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update),
+  };
 }

@@ -64,6 +64,11 @@ export class TelegramAlarmTransport implements AlarmTransport {
     const profile = await this.deps.trustedContacts.profile(alarm.ownerChatId);
     const label = profile?.contacts.find((c) => c.id === recipient.id)?.label;
     if (!label) return;
-    await this.deps.messenger.send(alarm.ownerChatId, (t) => t("alarm-contact-unreachable", { label }), undefined, profile?.locale ?? undefined);
+    await this.deps.messenger.send(
+      alarm.ownerChatId,
+      (t) => t("alarm-contact-unreachable", { label }),
+      undefined,
+      profile?.locale ?? undefined,
+    );
   }
 }

@@ -43,8 +43,15 @@ export function renderContactsScreen(
   }
   const keyboard = new InlineKeyboard().text(t("tc-button-name"), EM.setName).row();
   if (contacts.length < MAX_CONTACTS) keyboard.text(t("tc-button-add"), EM.add).row();
-  keyboard.text(t(profile.reportToAlliance ? "tc-button-report-off" : "tc-button-report-on"), profile.reportToAlliance ? EM.reportOff : EM.reportOn).row();
-  keyboard.text(t(profile.clearAtOnce ? "tc-button-clear-off" : "tc-button-clear-on"), profile.clearAtOnce ? EM.clearAsk : EM.clearAtOnce).row();
+  keyboard
+    .text(
+      t(profile.reportToAlliance ? "tc-button-report-off" : "tc-button-report-on"),
+      profile.reportToAlliance ? EM.reportOff : EM.reportOn,
+    )
+    .row();
+  keyboard
+    .text(t(profile.clearAtOnce ? "tc-button-clear-off" : "tc-button-clear-on"), profile.clearAtOnce ? EM.clearAsk : EM.clearAtOnce)
+    .row();
   for (const c of contacts) keyboard.text(t("tc-button-remove", { label: c.label }), REMOVE_ASK.pack({ contact: c.id })).row();
   for (const c of contactOf) keyboard.text(t("tc-button-leave", { name: c.displayName }), LEAVE.pack({ contact: c.contactId })).row();
   keyboard.text(t("nav-main-menu"), CB.mainMenu);

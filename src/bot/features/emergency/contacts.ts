@@ -34,7 +34,8 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
     const result: ContactOf[] = [];
     for (const link of await store.linksOf(chatId)) {
       const owner = await store.profile(link.owner);
-      if (owner?.contacts.some((c) => c.id === link.contactId)) result.push({ contactId: link.contactId, displayName: owner.displayName ?? "" });
+      if (owner?.contacts.some((c) => c.id === link.contactId))
+        result.push({ contactId: link.contactId, displayName: owner.displayName ?? "" });
     }
     return result;
   };
@@ -65,7 +66,10 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
       reply_markup: new InlineKeyboard().text(ctx.t("tc-button-cancel"), EM.contacts),
     });
   };
-  composer.callbackQuery(EM.setName, press((ctx) => ask(ctx, "display-name")));
+  composer.callbackQuery(
+    EM.setName,
+    press((ctx) => ask(ctx, "display-name")),
+  );
   composer.callbackQuery(
     EM.add,
     press(async (ctx) => {
@@ -99,7 +103,10 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
     await ctx.reply(link, { link_preview_options: { is_disabled: true } });
   });
 
-  composer.callbackQuery(EM.reportOn, press((ctx) => showScreen(ctx, { text: escapeHtml(ctx.t("tc-region-ask")), keyboard: regionKeyboard(currentLocale(ctx), ctx.t) })));
+  composer.callbackQuery(
+    EM.reportOn,
+    press((ctx) => showScreen(ctx, { text: escapeHtml(ctx.t("tc-region-ask")), keyboard: regionKeyboard(currentLocale(ctx), ctx.t) })),
+  );
   composer.callbackQuery(
     REPORT_REGION.filter,
     onPress(REPORT_REGION, async (ctx, { region }) => {
@@ -138,7 +145,12 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
       const removed = await store.remove(chatId, contact);
       if (!removed) return showContacts(ctx, ctx.t("stale-button"));
       if (removed.chatId !== null)
-        await messenger.send(removed.chatId, (t) => t("tc-you-were-removed", { name: displayName }), undefined, removed.locale ?? undefined);
+        await messenger.send(
+          removed.chatId,
+          (t) => t("tc-you-were-removed", { name: displayName }),
+          undefined,
+          removed.locale ?? undefined,
+        );
       await showContacts(ctx, ctx.t("tc-removed", { label: removed.label }));
     }),
   );
@@ -151,23 +163,36 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
     if (found.status !== "ok") return ctx.reply(ctx.t(`tc-link-${found.status}`, { name: "" }));
     await ctx.reply(escapeHtml(ctx.t("tc-invitation", { name: found.displayName })), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(ctx.t("tc-button-accept"), ACCEPT.pack({ token })).text(ctx.t("tc-button-decline"), DECLINE.pack({ token })),
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("tc-button-accept"), ACCEPT.pack({ token }))
+        .text(ctx.t("tc-button-decline"), DECLINE.pack({ token })),
     });
   });
-  const answer = (accept: boolean) => async (ctx: BotContext, { token }: { token: string }) => {
-    await ctx.answerCallbackQuery();
-    const result = await store.answer(token, ctx.chat!.id, currentLocale(ctx), accept, now());
-    if (result.status !== "ok") return ctx.editMessageText(ctx.t(`tc-link-${result.status}`)).catch(() => ctx.reply(ctx.t(`tc-link-${result.status}`)));
-    await messenger.send(
-      result.owner,
-      (t) => t(accept ? "tc-owner-accepted" : "tc-owner-declined", { label: result.label }),
-      undefined,
-      result.ownerLocale ?? undefined,
-    );
-    await showScreen(ctx, { text: escapeHtml(ctx.t(accept ? "tc-accepted-contact" : "tc-declined-contact", { name: result.displayName })) });
-  };
-  composer.callbackQuery(ACCEPT.filter, onPress(ACCEPT, (ctx, values) => answer(true)(ctx, values)));
-  composer.callbackQuery(DECLINE.filter, onPress(DECLINE, (ctx, values) => answer(false)(ctx, values)));
+  const answer =
+    (accept: boolean) =>
+    async (ctx: BotContext, { token }: { token: string }) => {
+      await ctx.answerCallbackQuery();
+      const result = await store.answer(token, ctx.chat!.id, currentLocale(ctx), accept, now());
+      if (result.status !== "ok")
+        return ctx.editMessageText(ctx.t(`tc-link-${result.status}`)).catch(() => ctx.reply(ctx.t(`tc-link-${result.status}`)));
+      await messenger.send(
+        result.owner,
+        (t) => t(accept ? "tc-owner-accepted" : "tc-owner-declined", { label: result.label }),
+        undefined,
+        result.ownerLocale ?? undefined,
+      );
+      await showScreen(ctx, {
+        text: escapeHtml(ctx.t(accept ? "tc-accepted-contact" : "tc-declined-contact", { name: result.displayName })),
+      });
+    };
+  composer.callbackQuery(
+    ACCEPT.filter,
+    onPress(ACCEPT, (ctx, values) => answer(true)(ctx, values)),
+  );
+  composer.callbackQuery(
+    DECLINE.filter,
+    onPress(DECLINE, (ctx, values) => answer(false)(ctx, values)),
+  );
 
   composer.callbackQuery(
     LEAVE.filter,
@@ -187,4 +212,3 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
 
   return composer;
 }
-
