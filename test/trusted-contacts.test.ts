@@ -130,6 +130,21 @@ describe("trusted contacts", () => {
     expect(textsTo(h.telegram, owner.id).join("\n")).toContain('Saved: your contacts will see "Dana K."');
   });
 
+  it("/forget deletes the person's contacts and takes them off every list they are on (en)", async () => {
+    const h = createTestBot(storage);
+    const { owner, contact } = people("en");
+    const third = person(nextUser++, "en");
+    await setUpContacts(h, owner, "Dana", [{ person: contact, label: "Uncle" }]);
+    await setUpContacts(h, third, "Timur", [{ person: owner, label: "Dana" }]);
+    await h.send(command(owner, "forget"));
+    const yes = buttonsOf(h.telegram.last("sendMessage")).find((b) => b.data.startsWith("fg:yes:"))!;
+    await h.send(press(owner, yes.data));
+    expect(await storage.trustedContacts.profile(owner.id)).toBeUndefined();
+    expect(await storage.trustedContacts.linksOf(contact.id)).toEqual([]);
+    expect(await storage.trustedContacts.linksOf(owner.id)).toEqual([]);
+    expect((await storage.trustedContacts.profile(third.id))!.contacts).toEqual([]);
+  });
+
   it("stores names sealed: no display name or label in the database in clear", async () => {
     const h = createTestBot(storage);
     const { owner, contact } = people("en");
