@@ -90,7 +90,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       logger,
       i18n,
       pseudonymKey,
-      onReport: () => delivery.poke(),
+      onReport: (report, intake) => delivery.routeUrgent(report, intake),
     });
     const bot = createBot(
       config.botToken,

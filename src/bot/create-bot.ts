@@ -154,7 +154,14 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ),
   );
   const cleaning = { trail, trails: deps.storage.trails, pseudonym, logger: deps.logger };
-  const alarms = deps.alarms ?? createAlarmService({ ...deps, api: bot.api, i18n, onReport: () => deps.delivery.poke() });
+  const alarms =
+    deps.alarms ??
+    createAlarmService({
+      ...deps,
+      api: bot.api,
+      i18n,
+      onReport: (report, intake) => (deps.delivery.routeUrgent ? deps.delivery.routeUrgent(report, intake) : deps.delivery.poke()),
+    });
   privateChats.use(alarmFeature({ alarms, content: deps.content, alliance: deps.alliance, cleaning }));
   privateChats.use(contactsFeature({ trustedContacts: deps.storage.trustedContacts, messenger, logger: deps.logger, now: deps.now }));
   privateChats.use(cleanChatFeature(cleaning));

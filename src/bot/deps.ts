@@ -7,6 +7,7 @@ import type { Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
 import type { AlarmService } from "../delivery/alarm-service.js";
+import type { Intake } from "../storage/outbox-store.js";
 
 /** What the bot needs from the outside world; tests pass their own. */
 export interface BotDeps {
@@ -35,4 +36,6 @@ export interface BotDeps {
 export interface DeliveryHandle {
   poke(): void;
   routeTo(report: Report, sectors: Sector[]): Promise<void>;
+  /** Routes an alarm's report at once, ahead of a routing pass busy with a burst. */
+  routeUrgent?(report: Report, intake: Intake): Promise<void>;
 }

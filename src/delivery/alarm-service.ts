@@ -24,6 +24,8 @@ import { acceptedContacts, isReady } from "../emergency/trusted-contacts.js";
 import { referenceCode } from "../reports/reference-code.js";
 import type { Locale } from "../shared/locales.js";
 import type { AlarmSend } from "../storage/alarms-store.js";
+import type { Intake } from "../storage/outbox-store.js";
+import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
 import { retryDecision, type SendFailure } from "./retry-policy.js";
 import { SendFailureError } from "./transport.js";
@@ -43,8 +45,8 @@ export interface AlarmServiceDeps {
   pseudonym: (id: string) => string;
   /** The report's one-line account, in the person's language. */
   reportAccount: (locale: Locale) => string;
-  /** A report was stored: route it now. */
-  onReport?: () => void;
+  /** The alarm's report was stored (and queued for routing): route it now, ahead of any queued routine report. */
+  onReport?: (report: Report, intake: Intake) => Promise<void> | void;
   now?: () => number;
   /** Told about every send that went out (bench, tests). */
   onSent?: (send: AlarmSend) => void;
@@ -174,13 +176,15 @@ export class AlarmService {
     for (const [kind, recipients] of owed) for (const r of recipients) await alarms.addSend(alarm, kind, r.id, at);
     this.poke();
     if (alarm.report) {
-      const saved = await reports.save(alarmReport(alarm, this.deps.reportAccount(alarm.report.locale)), alarm.ownerChatId, {
-        round: 1,
-        demoted: false,
-        priority: 1,
-      });
+      const report = alarmReport(alarm, this.deps.reportAccount(alarm.report.locale));
+      const intake: Intake = { round: 1, demoted: false, priority: 1 };
+      const saved = await reports.save(report, alarm.ownerChatId, intake);
       if (saved === "code-taken") this.deps.logger.error("an alarm's report code is taken; the report was not stored");
-      this.deps.onReport?.();
+      // Queued already: if routing it now fails, the routing pass does it.
+      else
+        await Promise.resolve(this.deps.onReport?.(report, intake)).catch((error: Error) =>
+          this.deps.logger.warn({ err: redactIds(error.message) }, "an alarm's report waits for the routing pass"),
+        );
     }
     await alarms.markComplete(alarm.id);
   }

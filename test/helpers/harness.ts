@@ -69,6 +69,7 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
     i18n: createI18n(),
     pseudonymKey,
     now: options.now,
+    onReport: (report, intake) => delivery.routeUrgent(report, intake),
   });
   const deps: BotDeps = {
     storage,

@@ -24,8 +24,8 @@ export interface AlarmSetup {
   logger: Logger;
   i18n: I18n;
   pseudonymKey: Buffer;
-  /** The alarm's report was stored: route it now (the delivery service's poke). */
-  onReport?: () => void;
+  /** The alarm's report was stored: route it now (the delivery service's routeUrgent). */
+  onReport?: AlarmServiceDeps["onReport"];
   now?: () => number;
   onSent?: AlarmServiceDeps["onSent"];
 }
