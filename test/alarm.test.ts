@@ -80,6 +80,16 @@ describe("the alarm", () => {
     expect(alarmsTo(h, contacts.en, "Aigerim is being detained")).toHaveLength(1);
   });
 
+  it("/sos and 🆘 work in the middle of a report form", async () => {
+    const h = createTestBot(storage);
+    const { owner, contacts } = await threeContacts(h, "Asel");
+    await h.send(press(owner, "report:detention"));
+    await h.send(command(owner, "sos"));
+    expect(textsTo(h.telegram, owner.id).join("\n")).toContain("🆘 Alarm raised at");
+    await h.alarms.drain();
+    expect(alarmsTo(h, contacts.en, "Asel is being detained")).toHaveLength(1);
+  });
+
   it("no hotline configured: none is invented", async () => {
     const h = createTestBot(storage);
     const { owner, contacts } = await threeContacts(h, "Dana");
