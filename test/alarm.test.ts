@@ -76,6 +76,8 @@ describe("the alarm", () => {
     expect(where).toHaveLength(1);
     expect(where[0]).toContain("43.23830, 76.94540");
     expect(alarmsTo(h, contacts.kk, "Aigerim қай жерде")).toHaveLength(1);
+    await h.send(location(owner, 43.3, 76.9));
+    expect(textsTo(h.telegram, owner.id).at(-1)).toBe("Your location was sent already; only the first one goes to your contacts.");
     // Still one alarm each.
     expect(alarmsTo(h, contacts.en, "Aigerim is being detained")).toHaveLength(1);
   });

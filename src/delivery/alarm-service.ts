@@ -134,9 +134,10 @@ export class AlarmService {
   }
 
   /** A location sent after the tap: to the same contacts, once, within the window. */
-  async addLocation(chatId: number, location: Coordinates): Promise<"sent" | "late" | "none"> {
+  async addLocation(chatId: number, location: Coordinates): Promise<"sent" | "late" | "already" | "none"> {
     const alarm = await this.active(chatId);
     if (!alarm) return "none";
+    if (alarm.location !== null) return "already";
     const now = this.now();
     if (!locationStillWelcome(alarm, now) || !isValidCoordinates(location)) return "late";
     await this.complete(await this.locate(alarm, location, now));
@@ -173,7 +174,7 @@ export class AlarmService {
     // A location that came with the tap is in the alarm itself.
     if (alarm.location && alarm.locationAt !== alarm.raisedAt) owed.push(["location", alarm.recipients]);
     if (alarm.state === "safe") owed.push(["safe", alarm.recipients], ["lead-safe", alarm.leads]);
-    for (const [kind, recipients] of owed) for (const r of recipients) await alarms.addSend(alarm, kind, r.id, at);
+    for (const [kind, recipients] of owed) for (let i = 0; i < recipients.length; i++) await alarms.addSend(alarm, kind, i, at);
     this.poke();
     if (alarm.report) {
       const report = alarmReport(alarm, this.deps.reportAccount(alarm.report.locale));
@@ -250,7 +251,7 @@ export class AlarmService {
     for (const send of due) {
       if (!alarms.has(send.alarmId)) alarms.set(send.alarmId, await this.deps.storage.alarms.get(send.alarmId));
       const alarm = alarms.get(send.alarmId);
-      const recipient = alarm && [...alarm.recipients, ...alarm.leads].find((r) => r.id === send.recipientId);
+      const recipient = alarm && (send.kind === "lead-safe" ? alarm.leads : alarm.recipients)[send.recipient];
       if (!alarm || !recipient) {
         await this.deps.storage.alarms.failed(send._id, "gone");
         continue;

@@ -24,7 +24,11 @@ export interface AlarmSend {
   _id: string;
   alarmId: string;
   kind: SendKind;
-  recipientId: string;
+  /**
+   * The recipient's place in the alarm's list (contacts, or leads for
+   * "lead-safe"): never a contact's id, which would link two alarms of one person.
+   */
+  recipient: number;
   /** Higher first: the alarm before its follow-ups. */
   rank: number;
   dueAt: Date;
@@ -93,15 +97,15 @@ export class AlarmsStore {
   }
 
   /** Writes the send unless it exists (sent or not). */
-  async addSend(alarm: Alarm, kind: SendKind, recipientId: string, now: Date): Promise<void> {
-    const _id = `${alarm.id}|${kind}|${recipientId}`;
+  async addSend(alarm: Alarm, kind: SendKind, recipient: number, now: Date): Promise<void> {
+    const _id = `${alarm.id}|${kind}|${recipient}`;
     await this.sends.updateOne(
       { _id },
       {
         $setOnInsert: {
           alarmId: alarm.id,
           kind,
-          recipientId,
+          recipient,
           rank: RANK[kind],
           dueAt: now,
           attempts: 0,
@@ -127,7 +131,8 @@ export class AlarmsStore {
   }
 
   async sent(id: string, now: Date): Promise<void> {
-    await this.sends.updateOne({ _id: id }, { $set: { sentAt: now } });
+    // Kept (so it is never sent again) with times to the hour: only pending sends hold exact times.
+    await this.sends.updateOne({ _id: id }, { $set: { sentAt: toHour(now), dueAt: toHour(now) } });
   }
 
   async retryLater(id: string, dueAt: Date): Promise<void> {
@@ -135,7 +140,7 @@ export class AlarmsStore {
   }
 
   async failed(id: string, reason: string): Promise<void> {
-    await this.sends.updateOne({ _id: id }, { $set: { failed: reason } });
+    await this.sends.updateOne({ _id: id }, { $set: { failed: reason, dueAt: toHour(Date.now()) } });
   }
 
   async pendingCount(): Promise<number> {

@@ -79,7 +79,7 @@ export function alarmFeature({ alarms, content, alliance, cleaning }: AlarmFeatu
   composer.on("message:location", async (ctx, next) => {
     const result = await alarms.addLocation(ctx.chat.id, ctx.message.location);
     if (result === "none") return next();
-    await ctx.reply(ctx.t(result === "sent" ? "alarm-location-sent" : "alarm-location-late"), { reply_markup: { remove_keyboard: true } });
+    await ctx.reply(ctx.t(`alarm-location-${result}`), { reply_markup: { remove_keyboard: true } });
   });
   // The reply keyboard's other button: no location; the keyboard goes.
   composer.on("message:text", async (ctx, next) => {

@@ -77,6 +77,7 @@ alarm-share-location = 📍 Share my location
 alarm-no-location = No location
 alarm-location-sent = 📍 Sent to your contacts.
 alarm-location-late = The alarm is older than 10 minutes: the location was not sent. Raise the alarm again if needed.
+alarm-location-already = Your location was sent already; only the first one goes to your contacts.
 alarm-location-skipped = OK, no location.
 alarm-safe-none = There is no alarm to end.
 alarm-safe-told = ✅ Your contacts ({ $count }) are being told that you are safe.

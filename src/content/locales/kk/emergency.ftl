@@ -77,6 +77,7 @@ alarm-share-location = 📍 Орнымды жіберу
 alarm-no-location = Орынсыз
 alarm-location-sent = 📍 Контактілеріңізге жіберілді.
 alarm-location-late = Дабылға 10 минуттан асты: орын жіберілмеді. Қажет болса, дабылды қайта көтеріңіз.
+alarm-location-already = Орныңыз жіберіліп қойған; контактілерге тек біріншісі барады.
 alarm-location-skipped = Жарайды, орынсыз.
 alarm-safe-none = Аяқтайтын дабыл жоқ.
 alarm-safe-told = ✅ Контактілеріңізге ({ $count }) қауіпсіз екеніңіз хабарланып жатыр.
