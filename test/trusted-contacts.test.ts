@@ -27,6 +27,8 @@ describe("trusted contacts", () => {
     const { owner, contact } = people("en");
     await h.send(command(owner, "contacts"));
     expect(textsTo(h.telegram, owner.id).at(-1)).toContain("Trusted contacts");
+    // Only looking stores nothing.
+    expect(await storage.trustedContacts.profile(owner.id)).toBeUndefined();
     await chooseName(h, owner, "Aigerim S.");
     expect(textsTo(h.telegram, owner.id).join("\n")).toContain('Saved: your contacts will see "Aigerim S."');
     const token = await inviteContact(h, owner, "Mum");

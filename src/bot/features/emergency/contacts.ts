@@ -7,7 +7,7 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import type { Logger } from "pino";
-import { readName } from "../../../emergency/trusted-contacts.js";
+import { emptyProfile, readName } from "../../../emergency/trusted-contacts.js";
 import { onPress } from "../../../telegram/callback-data.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { escapeHtml } from "../../../shared/text.js";
@@ -45,9 +45,13 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
     const chatId = ctx.chat!.id;
     const locale = currentLocale(ctx);
     // The language is kept for what the bot tells this person from other chats (a contact accepted, left…).
+    // Only looking creates nothing: a profile is stored with the first change.
     const stored = await store.profile(chatId);
-    const profile =
-      stored?.locale === locale ? stored : await store.update(chatId, (p) => ({ profile: { ...p, locale }, result: { ...p, locale } }));
+    const profile = !stored
+      ? emptyProfile()
+      : stored.locale === locale
+        ? stored
+        : await store.update(chatId, (p) => ({ profile: { ...p, locale }, result: { ...p, locale } }));
     const screen = renderContactsScreen(profile, await contactOf(chatId), currentLocale(ctx), ctx.t, now());
     await showScreen(ctx, { text: notice ? `${escapeHtml(notice)}\n\n${screen.text}` : screen.text, keyboard: screen.keyboard });
   };
@@ -89,7 +93,7 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
     ctx.session.emergencyAwaiting = undefined;
     const chatId = ctx.chat.id;
     if (awaiting === "display-name") {
-      await store.update(chatId, (p) => ({ profile: { ...p, displayName: name.value }, result: undefined }));
+      await store.update(chatId, (p) => ({ profile: { ...p, displayName: name.value, locale: currentLocale(ctx) }, result: undefined }));
       return showContacts(ctx, ctx.t("tc-name-saved", { name: name.value }));
     }
     const invited = await store.invite(chatId, name.value, now());
@@ -111,13 +115,16 @@ export function contactsFeature(deps: ContactsDeps): Composer<BotContext> {
     REPORT_REGION.filter,
     onPress(REPORT_REGION, async (ctx, { region }) => {
       await ctx.answerCallbackQuery();
-      await store.update(ctx.chat!.id, (p) => ({ profile: { ...p, reportToAlliance: true, region }, result: undefined }));
+      await store.update(ctx.chat!.id, (p) => ({
+        profile: { ...p, reportToAlliance: true, region, locale: currentLocale(ctx) },
+        result: undefined,
+      }));
       await showContacts(ctx);
     }),
   );
   const setting = (change: { reportToAlliance?: boolean; clearAtOnce?: boolean }) =>
     press(async (ctx) => {
-      await store.update(ctx.chat!.id, (p) => ({ profile: { ...p, ...change }, result: undefined }));
+      await store.update(ctx.chat!.id, (p) => ({ profile: { ...p, ...change, locale: currentLocale(ctx) }, result: undefined }));
       await showContacts(ctx);
     });
   composer.callbackQuery(EM.reportOff, setting({ reportToAlliance: false }));
