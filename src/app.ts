@@ -28,8 +28,8 @@ import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 import { redactTokens } from "./logger.js";
 import { CheckinTimerJob } from "./jobs/checkin-timers.js";
 import { createCheckinNotices } from "./bot/features/emergency/checkin-notices.js";
-import type { RaiseAlarm } from "./emergency/checkin.js";
 import { autoRetry } from "@grammyjs/auto-retry";
+import { createAlarmService } from "./bot/features/emergency/alarm-setup.js";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -87,9 +87,20 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       pseudonym: pseudonymizer(pseudonymKey),
     });
     const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
+    // The alarm's messages to trusted contacts: a sender of their own, started below.
+    const alarms = createAlarmService({
+      api: alertApi,
+      storage,
+      content,
+      alliance,
+      logger,
+      i18n,
+      pseudonymKey,
+      onReport: (report, intake) => delivery.routeUrgent(report, intake),
+    });
     const bot = createBot(
       config.botToken,
-      { storage, content, alliance, logger, pseudonymKey, delivery, limits: config.limits },
+      { storage, content, alliance, logger, pseudonymKey, delivery, alarms, limits: config.limits },
       { client },
     );
 
@@ -134,6 +145,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
 
     delivery.start();
     cleanups.push(() => delivery.stop());
+    alarms.start();
+    cleanups.push(() => alarms.stop());
 
     // Check-in timers: reminders and, at the deadline, the alarm. Notices go through an Api of
     // their own (retrying a 429 or a 5xx), recorded in the chat trail.
@@ -141,7 +154,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     noticeApi.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
     const checkinTimers = new CheckinTimerJob({
       timers: storage.timers,
-      raise: raiseAlarm,
+      raise: (chatId, options) => alarms.raise(chatId, options),
       notices: createCheckinNotices({ api: noticeApi, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) }),
       logger,
     });
@@ -159,14 +172,6 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     throw error;
   }
 }
-
-/**
- * WIRING POINT for the alarm of issue 10 §2: replace this with the alarm service's `raise`
- * (same shape, RaiseAlarm in src/emergency/checkin.ts). Until then there is no alarm and no
- * trusted contact, and the person is told so honestly at the deadline ("not-set-up": the time
- * ran out, nobody was told, set up contacts with /contacts).
- */
-const raiseAlarm: RaiseAlarm = () => Promise.resolve("not-set-up");
 
 /** Start-up tries this many times, each attempt at most {@link ATTEMPT_TIMEOUT_MS}: about 100 s at worst, every retry logged. */
 const START_ATTEMPTS = 7;

@@ -47,13 +47,13 @@ interface AlarmCall {
 /** A bot and its check-in job on one fake Telegram, with a recording alarm (§2's `raise`). */
 function setup(answer: AlarmResult = "raised", db = storage) {
   const h = createTestBot(db, { now });
-  const alarms: AlarmCall[] = [];
+  const raised: AlarmCall[] = [];
   const raise: RaiseAlarm = (chatId, options) => {
-    alarms.push({ chatId, options });
+    raised.push({ chatId, options });
     return Promise.resolve(answer);
   };
   const job = jobOn(h, raise, db);
-  return { ...h, alarms, job };
+  return { ...h, raised, job };
 }
 
 function jobOn(h: ReturnType<typeof createTestBot>, raise: RaiseAlarm, db = storage) {
@@ -194,7 +194,7 @@ describe("a running timer", () => {
     clock += 5 * MINUTE_MS;
     expect(await h.job.runOnce()).toEqual({ reminded: 0, fired: 0 });
     expect(seenBy(h, en).filter((t) => t.startsWith("Are you OK?"))).toHaveLength(1);
-    expect(h.alarms).toEqual([]);
+    expect(h.raised).toEqual([]);
   });
 
   it("'I'm safe' before the deadline: nothing is raised, nothing more is sent, and the location is deleted", async () => {
@@ -211,7 +211,7 @@ describe("a running timer", () => {
     const before = h.telegram.calls.length;
     clock = T0 + 3 * HOUR_MS;
     expect(await h.job.runOnce()).toEqual({ reminded: 0, fired: 0 });
-    expect(h.alarms).toEqual([]);
+    expect(h.raised).toEqual([]);
     expect(h.telegram.calls.slice(before)).toEqual([]);
   });
 
@@ -231,7 +231,7 @@ describe("a running timer", () => {
     expect(lastText(h, user)).toContain("Your timer runs out at 16:00 (Almaty time), in 10 min.");
     clock = T0 + 2 * HOUR_MS;
     expect(await h.job.runOnce()).toEqual({ reminded: 0, fired: 1 });
-    expect(h.alarms).toEqual([{ chatId: user.id, options: { cause: "checkin" } }]);
+    expect(h.raised).toEqual([{ chatId: user.id, options: { cause: "checkin" } }]);
   });
 
   it("Stop ends it; its buttons are stale afterwards, and so are a forged run's", async () => {
@@ -270,14 +270,14 @@ describe("the location and the alarm", () => {
 
     clock = T0 + HOUR_MS + 30_000;
     expect(await h.job.runOnce()).toEqual({ reminded: 0, fired: 1 });
-    expect(h.alarms).toEqual([{ chatId: user.id, options: { location: { latitude: 43.2411, longitude: 76.9123 }, cause: "checkin" } }]);
+    expect(h.raised).toEqual([{ chatId: user.id, options: { location: { latitude: 43.2411, longitude: 76.9123 }, cause: "checkin" } }]);
     expect(lastText(h, user)).toBe(
       "⏰ Your check-in time ran out at 15:00 (Almaty time) and you did not answer.\n" +
         "I raised the alarm: your trusted contacts are told, with your last location if you shared one.",
     );
     expect(await timerDocs()).toEqual([]);
     await h.job.runOnce();
-    expect(h.alarms).toHaveLength(1);
+    expect(h.raised).toHaveLength(1);
     // Points after the end are not kept, and the end is not announced again.
     await h.send(liveLocationEdit(user, first.message!.message_id, 43.25, 76.95));
     expect(await timerDocs()).toEqual([]);
@@ -293,7 +293,7 @@ describe("the location and the alarm", () => {
     await startTimer(h, user, 1);
     clock = T0 + HOUR_MS;
     await h.job.runOnce();
-    expect(h.alarms).toHaveLength(1);
+    expect(h.raised).toHaveLength(1);
     expect(lastText(h, user)).toContain(words);
     expect(lastText(h, user)).toContain("15:00");
   });
@@ -345,7 +345,7 @@ describe("restarts", () => {
       const second = jobOn(
         after,
         (chatId, options) => {
-          after.alarms.push({ chatId, options });
+          after.raised.push({ chatId, options });
           return Promise.resolve("not-set-up");
         },
         reopened,
@@ -354,7 +354,7 @@ describe("restarts", () => {
       const [a, b] = await Promise.all([after.job.runOnce(), second.runOnce()]);
       expect(a.fired + b.fired).toBe(1);
       expect(a.reminded + b.reminded).toBe(0);
-      expect(after.alarms).toEqual([
+      expect(after.raised).toEqual([
         { chatId: user.id, options: { location: { latitude: 43.2389, longitude: 76.8897 }, cause: "checkin" } },
       ]);
       const fired = seenBy(after, user).filter((t) => t.startsWith("⏰"));
@@ -366,7 +366,7 @@ describe("restarts", () => {
       clock += FIRING_LEASE_MS * 2;
       await after.job.runOnce();
       await second.runOnce();
-      expect(after.alarms).toHaveLength(1);
+      expect(after.raised).toHaveLength(1);
       expect(await reopened.db.collection("checkin_timers").countDocuments()).toBe(0);
     } finally {
       await reopened.close();
@@ -385,7 +385,7 @@ describe("restarts", () => {
     expect(await h.job.runOnce()).toEqual({ reminded: 0, fired: 0 });
     clock += FIRING_LEASE_MS;
     expect(await h.job.runOnce()).toEqual({ reminded: 0, fired: 1 });
-    expect(h.alarms).toHaveLength(1);
+    expect(h.raised).toHaveLength(1);
   });
 
   it("a reminder and a deadline both missed while the bot was down: the alarm at once, without a late 'Are you OK?'", async () => {

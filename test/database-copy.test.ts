@@ -22,12 +22,14 @@ import { walkDetention } from "./helpers/report-scripts.js";
 import { submit } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 import { command, groupText, location, person, press, text, type Person } from "./helpers/updates.js";
+import { inviteContact, setUpContacts } from "./helpers/emergency-steps.js";
 
 const ADMIN = person(1_300_457, "en", "Admin");
 const REPORTER = person(7_654_321, "en", "Reporterina");
 const LEAD = person(4_111_222, "ru", "Dariga");
 const GROUP = -1_009_876_543;
 const GROUP_TITLE = "Almaty Night Watch";
+const CONTACT = person(6_600_111, "ru", "Contactova");
 const alliance: AllianceConfig = { ...NO_ALLIANCE, admins: [ADMIN.id] };
 
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
@@ -128,6 +130,13 @@ beforeAll(async () => {
   await h.send(press(REPORTER, "cks:2"));
   await h.send(location(REPORTER, 43.238, 76.945));
   expect(await storage.db.collection("checkin_timers").countDocuments()).toBe(1);
+  // Trusted contacts (one accepted, one invited) and an alarm with its location.
+  await setUpContacts(h, REPORTER, "Aigerim Hiddenname", [{ person: CONTACT, label: "Aunt Secretlabel" }]);
+  await inviteContact(h, REPORTER, "Pending Secretlabel");
+  await h.send(press(REPORTER, "sos"));
+  await h.send(location(REPORTER, 43.2383, 76.9454));
+  await h.alarms.drain();
+  expect(await storage.alarms.sends.countDocuments({ sentAt: { $ne: null } })).toBe(2);
   // Someone who started a report and stopped: their form state stays (sealed) until it expires.
   await h.send(press(person(5_550_777, "en"), "report:detention"));
   expect(await storage.db.collection("conversations").countDocuments()).toBeGreaterThan(0);
@@ -161,6 +170,10 @@ describe("a copy of the database without the key", () => {
       "Cell 14",
       "Tole bi",
       String(REPORTER.id),
+      "Hiddenname",
+      "Secretlabel",
+      "Contactova",
+      String(CONTACT.id),
       String(LEAD.id),
       String(ADMIN.id),
       String(GROUP),
@@ -200,7 +213,21 @@ describe("a copy of the database without the key", () => {
   });
 
   it("keeps clear times of what people did to the hour (only queues of pending work hold exact times)", () => {
-    for (const name of ["reports", "reporters", "cases", "alerts", "relays", "conversations", "sessions", "leads", "evidence", "audit"]) {
+    for (const name of [
+      "reports",
+      "reporters",
+      "cases",
+      "alerts",
+      "relays",
+      "conversations",
+      "sessions",
+      "leads",
+      "evidence",
+      "audit",
+      "trusted_people",
+      "trusted_links",
+      "alarms",
+    ]) {
       const exact = (dump.get(name) ?? "").match(/"\d{4}-\d\d-\d\dT\d\d:(?!00:00\.000Z)\d\d:\d\d\.\d{3}Z"/g) ?? [];
       expect(`${name}: ${exact.length}`).toBe(`${name}: 0`);
     }

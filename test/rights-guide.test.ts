@@ -17,6 +17,7 @@ const GREETING: Record<string, string> = {
 };
 const MAIN_MENU: Record<string, string[]> = {
   kk: [
+    "🆘 Мені ұстап жатыр",
     "👀 Біреуді қазір ұстап жатыр",
     "📝 Ұстап алу туралы хабарлау",
     "🩹 Қатыгез қарым-қатынас туралы хабарлау",
@@ -25,11 +26,13 @@ const MAIN_MENU: Record<string, string[]> = {
     "📱 Құлып экранына арналған карточка",
     "📄 Тапсыруға арналған құжаттар",
     "⏱ Жиналысқа барамын",
+    "👥 Сенімді контактілер",
     "🌐 Тіл / Язык / Language",
     "🧹 Осы чатты тазалау",
     "🗑 Мені ұмыт",
   ],
   ru: [
+    "🆘 Меня задерживают",
     "👀 Человека задерживают сейчас",
     "📝 Сообщить о задержании",
     "🩹 Сообщить о жестоком обращении",
@@ -38,11 +41,13 @@ const MAIN_MENU: Record<string, string[]> = {
     "📱 Карточка на экран блокировки",
     "📄 Документы для подачи",
     "⏱ Иду на собрание",
+    "👥 Доверенные контакты",
     "🌐 Тіл / Язык / Language",
     "🧹 Очистить этот чат",
     "🗑 Забыть меня",
   ],
   en: [
+    "🆘 I'm being detained",
     "👀 Someone is being detained now",
     "📝 Report a detention",
     "🩹 Report ill-treatment",
@@ -51,6 +56,7 @@ const MAIN_MENU: Record<string, string[]> = {
     "📱 Lock-screen card",
     "📄 Documents to hand in",
     "⏱ I'm going to an assembly",
+    "👥 Trusted contacts",
     "🌐 Тіл / Язык / Language",
     "🧹 Clear this chat",
     "🗑 Forget me",

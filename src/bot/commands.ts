@@ -5,8 +5,11 @@ import { DEFAULT_LOCALE, LOCALES } from "../shared/locales.js";
 /** The commands shown in Telegram's menu; descriptions come from `command-<name>` in the .ftl files. */
 export const COMMANDS = [
   "start",
-  "report",
+  "sos",
+  "safe",
+  "contacts",
   "witness",
+  "report",
   "rights",
   "card",
   "checkin",

@@ -37,6 +37,9 @@ import { forgetFeature } from "./features/forget.js";
 import { checkinFeature, checkinLiveLocation } from "./features/emergency/checkin.js";
 import { lockscreenFeature } from "./features/lockscreen.js";
 import { custodyFeature } from "./features/leads/custody.js";
+import { alarmFeature } from "./features/emergency/alarm.js";
+import { contactsFeature } from "./features/emergency/contacts.js";
+import { createAlarmService } from "./features/emergency/alarm-setup.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -71,7 +74,9 @@ export interface CreateBotOptions {
  *     conversations (MongoDB, encrypted) — the report form, a chain of
  *     one-question conversations (see flows/report/chain.ts), the witness's
  *     quick alert (a chain of three), and the documents form;
- *  8. features — clearing the chat and /forget (before the others, so they work
+ *  8. features — the alarm (/sos, /safe, the location after it) and trusted
+ *     contacts (/contacts, their one-time links: before the main menu's /start),
+ *     clearing the chat and /forget (before the others, so they work
  *     in the middle of a form), main menu, language, rights guide, starting a
  *     report, the witness's quick alert and its "Add details", documents,
  *     the check-in timer;
@@ -178,6 +183,16 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ),
   );
   const cleaning = { trail, trails: deps.storage.trails, pseudonym, logger: deps.logger };
+  const alarms =
+    deps.alarms ??
+    createAlarmService({
+      ...deps,
+      api: bot.api,
+      i18n,
+      onReport: (report, intake) => (deps.delivery.routeUrgent ? deps.delivery.routeUrgent(report, intake) : deps.delivery.poke()),
+    });
+  privateChats.use(alarmFeature({ alarms, content: deps.content, alliance: deps.alliance, cleaning }));
+  privateChats.use(contactsFeature({ trustedContacts: deps.storage.trustedContacts, messenger, logger: deps.logger, now: deps.now }));
   privateChats.use(cleanChatFeature(cleaning));
   privateChats.use(forgetFeature({ ...cleaning, storage: deps.storage }));
   privateChats.use(mainMenuFeature(deps));

@@ -6,6 +6,8 @@ import type { RightsContent } from "../rights/rights-content.js";
 import type { Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
+import type { AlarmService } from "../delivery/alarm-service.js";
+import type { Intake } from "../storage/outbox-store.js";
 
 /** What the bot needs from the outside world; tests pass their own. */
 export interface BotDeps {
@@ -21,6 +23,12 @@ export interface BotDeps {
   delivery: DeliveryHandle;
   /** Limits against floods; the documented defaults when not given. */
   limits?: Limits;
+  /**
+   * The alarm (src/delivery/alarm-service.ts, built by createAlarmService in
+   * bot/features/emergency/alarm-setup.ts); app.ts starts its sender. When not
+   * given, the bot builds one whose sender nobody starts (benches).
+   */
+  alarms?: AlarmService;
   /** The clock of the limits (tests move it). */
   now?: () => number;
 }
@@ -30,4 +38,6 @@ export interface DeliveryHandle {
   routeTo(report: Report, sectors: Sector[]): Promise<void>;
   /** A stored report changed (a quick alert's details): rewrite its alerts in place. */
   amend(report: Report): Promise<void>;
+  /** Routes an alarm's report at once, ahead of a routing pass busy with a burst. */
+  routeUrgent?(report: Report, intake: Intake): Promise<void>;
 }

@@ -7,10 +7,13 @@ import { findCard, type RightsContent } from "../rights/rights-content.js";
 import { START_REPORT, START_WITNESS } from "../flows/report/callback-data.js";
 import { CB, RIGHTS_CARD, RIGHTS_GROUP } from "./callback-data.js";
 import { DOCUMENTS_MENU } from "../flows/documents/callback-data.js";
+import { EM } from "./features/emergency/callback-data.js";
 
 /** The main menu shows only what works in this deployment. */
 export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): InlineKeyboard {
   const keyboard = new InlineKeyboard()
+    .text(t("menu-sos"), EM.sos)
+    .row()
     .text(t("menu-witness"), START_WITNESS)
     .row()
     .text(t("menu-report-detention"), START_REPORT.detention)
@@ -26,6 +29,8 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
     .text(t("menu-documents"), DOCUMENTS_MENU)
     .row()
     .text(t("menu-checkin"), CB.checkin)
+    .row()
+    .text(t("menu-trusted-contacts"), EM.contacts)
     .row();
   if (hasContacts(alliance)) keyboard.text(t("menu-contacts"), CB.contacts).row();
   return keyboard.text(t("menu-language"), CB.languageMenu).row().text(t("menu-clean"), CB.clean).text(t("menu-forget"), CB.forget);

@@ -8,7 +8,7 @@ import type { AllianceConfig } from "../config/alliance.js";
 import type { Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
-import type { DeliveryJob } from "../storage/outbox-store.js";
+import type { DeliveryJob, Intake } from "../storage/outbox-store.js";
 import { Dispatcher, type DispatcherDeps } from "./dispatcher.js";
 import { Escalator } from "../jobs/escalator.js";
 import { Router } from "./router.js";
@@ -113,6 +113,18 @@ export class DeliveryService {
   async amend(report: Report): Promise<void> {
     const { storage, now } = this.options;
     await rerouteAmended({ router: this.router, outbox: storage.outbox, cases: storage.cases }, report, new Date((now ?? Date.now)()));
+    this.dispatcher.poke();
+  }
+
+  /**
+   * Routes one report now, beside a routing pass that may be busy with a
+   * burst (an alarm's report must not wait for it). Its queue entry stays
+   * until this is done, so a crash here leaves it to the next pass; routing
+   * twice changes nothing (jobs and cases are keyed).
+   */
+  async routeUrgent(report: Report, intake: Intake): Promise<void> {
+    await this.router.route(report, report.derived.sectors, intake);
+    await this.options.storage.outbox.routed(report.code);
     this.dispatcher.poke();
   }
 

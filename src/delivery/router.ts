@@ -59,7 +59,7 @@ export class Router {
     if (recipients.length === 0) this.deps.logger.error({ sectors }, "no lead, coordinator or admin to receive a report");
     // A reporter's reports beyond the first few in an hour are not sent as urgent.
     const rank = intake?.demoted ? 0 : priorityRank(report.derived.priority);
-    const round = intake ? { round: intake.round } : {};
+    const round = intake ? { round: intake.round, ...(intake.priority ? { priority: intake.priority } : {}) } : {};
     for (const recipient of recipients) {
       await this.deps.outbox.addJob({
         code: report.code,

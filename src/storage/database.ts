@@ -15,6 +15,8 @@ import { ReportsStore } from "./reports-store.js";
 import { unlockDatabase, type DataKeys, type Unlocked } from "./key-check.js";
 import { TrailStore } from "./trail-store.js";
 import { TimersStore } from "./timers-store.js";
+import { TrustedContactsStore } from "./trusted-contacts-store.js";
+import { AlarmsStore } from "./alarms-store.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -43,6 +45,10 @@ export interface Storage {
   trails: TrailStore;
   /** Running check-in timers, with the last point of a live location (sealed). */
   timers: TimersStore;
+  /** Trusted contacts and their one-time links (sealed). */
+  trustedContacts: TrustedContactsStore;
+  /** Alarms and the messages each owes its recipients (sealed). */
+  alarms: AlarmsStore;
   close(): Promise<void>;
 }
 
@@ -111,6 +117,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     intake: new IntakeStore(db, cipher),
     trails: new TrailStore(db.collection<JsonDocument>("trails"), { cipher, cacheSize: CACHED_CHATS, maxBatch: TRAIL_BATCH }),
     timers: new TimersStore(db, cipher),
+    trustedContacts: new TrustedContactsStore(db, cipher),
+    alarms: new AlarmsStore(db, cipher),
     unlocked,
     close: () => client.close(),
   };
@@ -128,6 +136,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     storage.intake,
     storage.trails,
     storage.timers,
+    storage.trustedContacts,
+    storage.alarms,
   ]) {
     await store.ensureIndexes();
   }

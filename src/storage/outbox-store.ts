@@ -33,6 +33,11 @@ export interface DeliveryJob {
    * everything): escalations and hand-overs, and jobs of the earlier format.
    */
   round?: number;
+  /**
+   * Before everything else, round included: 1 for an alarm's "detained now"
+   * report (src/emergency), absent for routine reports.
+   */
+  priority?: number;
   createdAt: Date;
   dueAt: Date;
   attempts: number;
@@ -57,6 +62,8 @@ export interface Intake {
   /** 1 for the reporter's first report in the hour, 2 for the second… */
   round: number;
   demoted: boolean;
+  /** An alarm's report goes before every queued routine report (see {@link DeliveryJob.priority}). */
+  priority?: number;
 }
 
 export interface AlertRecord {
@@ -156,10 +163,12 @@ export class OutboxStore {
   }
 
   async pendingRouting(limit: number): Promise<Array<{ code: string; enqueuedAt: Date; intake?: Intake }>> {
-    return (await this.routing.find({}).sort({ enqueuedAt: 1 }).limit(limit).toArray()).map((doc) => ({
+    return (await this.routing.find({}).sort({ priority: -1, enqueuedAt: 1 }).limit(limit).toArray()).map((doc) => ({
       code: doc._id,
       enqueuedAt: doc.enqueuedAt,
-      ...(typeof doc.round === "number" ? { intake: { round: doc.round, demoted: doc.demoted === true } } : {}),
+      ...(typeof doc.round === "number"
+        ? { intake: { round: doc.round, demoted: doc.demoted === true, ...(doc.priority ? { priority: doc.priority } : {}) } }
+        : {}),
     }));
   }
 
@@ -191,8 +200,8 @@ export class OutboxStore {
   }
 
   /**
-   * Jobs whose time has come — everyone's first report of the hour before
-   * anyone's second, then most urgent first — leaving out chats that must
+   * Jobs whose time has come — an alarm's first, then everyone's first report
+   * of the hour before anyone's second, then most urgent first — leaving out chats that must
    * wait anyway: otherwise a backlog for one busy chat would hide the jobs
    * of every other chat behind it.
    */
@@ -201,7 +210,7 @@ export class OutboxStore {
       skipChats.length > 0
         ? { dueAt: { $lte: now }, chatKey: { $nin: skipChats.map((chat) => this.chatKey(chat)) }, chatId: { $nin: skipChats } }
         : { dueAt: { $lte: now } };
-    const jobs = await this.jobs.find(filter).sort({ round: 1, rank: -1, createdAt: 1 }).limit(limit).toArray();
+    const jobs = await this.jobs.find(filter).sort({ priority: -1, round: 1, rank: -1, createdAt: 1 }).limit(limit).toArray();
     return jobs.map((job) => this.toJob(job));
   }
 

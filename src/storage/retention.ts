@@ -33,6 +33,10 @@ export interface PurgeCounts {
   pendingEnrolments: number;
   reporterLinks: number;
   reports: number;
+  /** Trusted contacts' one-time links past their time. */
+  contactInvites: number;
+  /** Alarms (with their sends and locations) a week after the tap. */
+  alarms: number;
 }
 
 /** One run of the retention purge, as of `now`. */
@@ -47,6 +51,8 @@ export async function purgeExpired(storage: Storage, now: Date, policy: Retentio
     pendingEnrolments: await storage.invites.purgePending(now),
     reporterLinks: 0,
     reports: 0,
+    contactInvites: await storage.trustedContacts.purgeExpired(now),
+    alarms: await storage.alarms.purgeExpired(now),
   };
 
   // Reporter links: at once for "don't contact me" (records of the earlier format kept them), else once every case is closed.

@@ -33,6 +33,10 @@ export const SEALED_FIELDS: readonly SealedField[] = [
   { collection: "report_intake", field: "sealed", context: (id) => `intake:${id}` },
   { collection: "checkin_timers", field: "sealed", context: (id) => `checkin:${id}` },
   { collection: "checkin_timers", field: "sealedLocation", context: (id) => `checkin-location:${id}` },
+  { collection: "trusted_people", field: "sealed", context: (id) => `trusted-person:${id}` },
+  { collection: "trusted_links", field: "sealed", context: (id) => `trusted-link:${id}` },
+  { collection: "contact_invites", field: "sealed", context: (id) => `contact-invite:${id}` },
+  { collection: "alarms", field: "sealed", context: (id) => `alarm:${id}` },
 ];
 
 /** What a sealed value looks like (Cipher's output). */

@@ -14,6 +14,8 @@ export interface SessionData {
    * lock-screen card. Only this flag is kept, never the number.
    */
   lockscreenUntil?: number;
+  /** Trusted contacts: the name the bot waits for (the one contacts see, or a new contact's). */
+  emergencyAwaiting?: "display-name" | "contact-label";
 }
 
 /** What features use: `ctx.t` in the user's language, and the language itself. */

@@ -15,6 +15,7 @@ import { RateLimiter } from "../../src/delivery/rate-limiter.js";
 import { FakeTelegram } from "./fake-telegram.js";
 import { refusedAlertNotifier } from "../../src/bot/features/leads/refused-alert.js";
 import { pseudonymizer } from "../../src/security/data-key.js";
+import { createAlarmService } from "../../src/bot/features/emergency/alarm-setup.js";
 
 export { BOT_INFO };
 
@@ -63,6 +64,18 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
     limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }),
     onRefused,
   });
+  // The alarm's sender runs on demand too (alarms.drain()).
+  const alarms = createAlarmService({
+    api: new Api(TOKEN, { fetch: telegram.fetch as never }),
+    storage,
+    content,
+    alliance,
+    logger,
+    i18n: createI18n(),
+    pseudonymKey,
+    now: options.now,
+    onReport: (report, intake) => delivery.routeUrgent(report, intake),
+  });
   const deps: BotDeps = {
     storage,
     content,
@@ -70,9 +83,18 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
     logger,
     pseudonymKey,
     delivery,
+    alarms,
     ...overrides,
   };
   // Failures are injected on purpose: let them reach the code under test instead of being retried.
   const bot = createBot(TOKEN, deps, { botInfo: BOT_INFO, client: { fetch: telegram.fetch as any }, retry: false });
-  return { bot, telegram, deps, logLines, delivery, send: (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update) };
+  return {
+    bot,
+    telegram,
+    deps,
+    logLines,
+    delivery,
+    alarms,
+    send: (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update),
+  };
 }

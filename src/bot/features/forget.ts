@@ -22,7 +22,7 @@ const CONFIRMATION_VALID_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60_000;
 
 export interface ForgetDeps extends CleanChatDeps {
-  storage: Pick<Storage, "reports" | "relays" | "trails" | "timers">;
+  storage: Pick<Storage, "reports" | "relays" | "trails" | "timers" | "trustedContacts" | "alarms">;
 }
 
 export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
@@ -65,6 +65,10 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
       codes,
     );
     await deps.storage.timers.forget(chatId);
+    // Trusted contacts: the person's own (and their active alarm), and every list they are on.
+    const activeAlarm = (await deps.storage.trustedContacts.profile(chatId))?.activeAlarm;
+    if (activeAlarm) await deps.storage.alarms.delete([activeAlarm.id]);
+    await deps.storage.trustedContacts.forget(chatId);
     await ctx.conversation.exitAll();
     // grammY deletes the session (the language) when the update is done.
     (ctx as { session: unknown }).session = undefined;

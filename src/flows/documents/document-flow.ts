@@ -36,7 +36,7 @@ export interface DocumentStart {
 }
 
 /** Commands that work during the form; the form waits meanwhile. */
-const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language", "clean", "forget"]);
+const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language", "clean", "forget", "sos", "safe", "contacts"]);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Answer = { kind: "value"; value: string | null } | { kind: "language"; value: DocumentLanguage } | { kind: "cancel" };

@@ -55,7 +55,7 @@ type FormConversation = Conversation<BotContext, Context>;
 /** Shown again how far they were when someone comes back after this long. */
 const WELCOME_BACK_AFTER_MS = 60 * 60 * 1000;
 /** Commands that work during a form; the form waits meanwhile. */
-const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language", "clean", "forget"]);
+const PASS_THROUGH_COMMANDS = new Set(["help", "rights", "card", "language", "clean", "forget", "sos", "safe", "contacts"]);
 
 interface StepView {
   /** "ask" sends the question; "wait" (after one more file, or when the question starts over) only waits. */
