@@ -86,13 +86,13 @@ async function startTimer(h: H, user: Person, hours: 1 | 2 | 4 = 2) {
 }
 
 describe("choosing the time", () => {
-  it("the main menu has the timer just before the alliance's contacts and the language; /checkin offers 1, 2, 4 hours", async () => {
+  it("the main menu has the timer after the documents, before trusted contacts; /checkin offers 1, 2, 4 hours", async () => {
     const h = setup();
     const user = person(nextUser++, "en");
     await h.send(command(user, "start"));
     const labels = buttonsOf(lastTo(h, user)).map((b) => b.text);
     expect(labels.indexOf("⏱ I'm going to an assembly")).toBe(labels.indexOf("📄 Documents to hand in") + 1);
-    expect(labels.indexOf("🌐 Тіл / Язык / Language")).toBe(labels.indexOf("⏱ I'm going to an assembly") + 1);
+    expect(labels.indexOf("👥 Trusted contacts")).toBe(labels.indexOf("⏱ I'm going to an assembly") + 1);
     await h.send(press(user, buttonsOf(lastTo(h, user)).find((b) => b.text.startsWith("⏱"))!.data));
     expect(lastText(h, user)).toContain("How long will you be at the assembly?");
     expect(buttonsOf(lastTo(h, user)).map((b) => b.text)).toEqual(["1 h", "2 h", "4 h", "≡ Main menu"]);

@@ -78,12 +78,12 @@ const lastWithButtons = (h: Harness, chatId: number): ApiCall =>
 /** /start, the menu button, one person, a region, who detains: five updates. */
 async function quickAlert(h: Harness, witness: Person, where: Update | string = "almaty", by = "police") {
   await h.send(command(witness, "start"));
-  const menu = buttonsOf(lastWithButtons(h, witness.id));
-  await h.send(press(witness, menu[0]!.data));
+  const button = buttonsOf(lastWithButtons(h, witness.id)).find((b) => b.text.startsWith("👀"))!;
+  await h.send(press(witness, button.data));
   await h.send(press(witness, "w:count:1"));
   await h.send(typeof where === "string" ? press(witness, `w:region:${where}`) : where);
   await h.send(press(witness, `w:by:${by}`));
-  return menu[0]!.text;
+  return button.text;
 }
 
 const codeIn = (message: string) => /[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(message)![0];
