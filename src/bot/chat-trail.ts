@@ -10,13 +10,18 @@
  * every `ctx.api`) and, through the conversations' `plugins`, on their fresh
  * API; it notes the id of every message a send returns into the update being
  * handled (AsyncLocalStorage), and the update's trail is written once, when
- * the update is done. Alerts sent by the delivery service, outside any
- * update, are not recorded: a lead's /clean does not remove open alerts.
+ * the update is done — or, in a form, with the form state: the conversations'
+ * storage is wrapped ({@link ChatTrail.carrying}) so that the entries ride
+ * along in the write the form makes anyway (storage/trail-store.ts). Either
+ * way they are in the database before the update is done. Alerts sent by the
+ * delivery service, outside any update, are not recorded: a lead's /clean
+ * does not remove open alerts.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Context, MiddlewareFn, Transformer } from "grammy";
+import type { Context, MiddlewareFn, StorageAdapter, Transformer } from "grammy";
 import type { Logger } from "pino";
 import type { TrailEntry } from "../privacy/chat-trail.js";
+import type { JsonStore } from "../storage/json-store.js";
 import type { TrailStore } from "../storage/trail-store.js";
 import { describeError } from "./error-boundary.js";
 
@@ -54,6 +59,19 @@ class UpdateTrail {
     list.push([messageId, sentAt]);
     this.pending.set(chatId, list);
   }
+
+  /** The chat among those with entries whose storage key this is. */
+  chatOf(key: string, pseudonym: (id: number) => string): number | undefined {
+    for (const chatId of [...this.pending.keys(), ...this.stopped]) if (pseudonym(chatId) === key) return chatId;
+    return undefined;
+  }
+
+  /** Drops the first `count` entries of the chat (they are stored). */
+  taken(chatId: number, count: number): void {
+    const rest = (this.pending.get(chatId) ?? []).slice(count);
+    if (rest.length > 0) this.pending.set(chatId, rest);
+    else this.pending.delete(chatId);
+  }
 }
 
 export interface ChatTrail {
@@ -65,9 +83,11 @@ export interface ChatTrail {
   flush(): Promise<void>;
   /** Records nothing more of this chat in the current update (after /forget). */
   stop(chatId: number): void;
+  /** The conversations' storage, with the update's entries riding along in each write of a chat's form state. */
+  carrying<V>(forms: JsonStore<V>): StorageAdapter<V>;
 }
 
-export function chatTrail(store: TrailStore, pseudonym: (id: number) => string, logger: Logger): ChatTrail {
+export function chatTrail(trails: TrailStore, pseudonym: (id: number) => string, logger: Logger): ChatTrail {
   const current = new AsyncLocalStorage<UpdateTrail>();
 
   const flush = async () => {
@@ -76,7 +96,7 @@ export function chatTrail(store: TrailStore, pseudonym: (id: number) => string, 
     const now = Date.now();
     for (const [chatId, entries] of [...trail.pending]) {
       trail.pending.delete(chatId);
-      await store.add(pseudonym(chatId), entries, now);
+      await trails.add(pseudonym(chatId), entries, now);
     }
   };
 
@@ -109,10 +129,34 @@ export function chatTrail(store: TrailStore, pseudonym: (id: number) => string, 
     });
   };
 
+  const carrying = <V>(forms: JsonStore<V>): StorageAdapter<V> => ({
+    read: (key) => forms.read(key),
+    async write(key, value) {
+      const trail = current.getStore();
+      const chatId = trail?.chatOf(key, pseudonym);
+      const entries = chatId === undefined || trail!.stopped.has(chatId) ? [] : [...(trail!.pending.get(chatId) ?? [])];
+      if (entries.length === 0) return forms.write(key, value);
+      await forms.write(key, value, await trails.carry(key, entries));
+      trail!.taken(chatId!, entries.length);
+    },
+    async delete(key) {
+      const trail = current.getStore();
+      const chatId = trail?.chatOf(key, pseudonym);
+      // After /forget nothing moves: the trail record is gone, and so is what rode along.
+      if (chatId === undefined || !trail!.stopped.has(chatId)) {
+        const entries = chatId === undefined ? [] : [...(trail!.pending.get(chatId) ?? [])];
+        await trails.settle(key, entries);
+        if (chatId !== undefined) trail!.taken(chatId, entries.length);
+      }
+      await forms.delete(key);
+    },
+  });
+
   return {
     middleware,
     transformer,
     flush,
+    carrying,
     stop(chatId) {
       const trail = current.getStore();
       trail?.pending.delete(chatId);

@@ -115,7 +115,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       storage: {
         type: "key",
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : pseudonym(ctx.chatId)),
-        adapter: deps.storage.conversations as JsonStore<VersionedState<ConversationData>>,
+        adapter: trail.carrying(deps.storage.conversations as JsonStore<VersionedState<ConversationData>>),
       },
       // Inside a conversation `ctx.api` is a fresh Api: the retry and trail transformers are
       // installed again there. No i18n inside: the flows translate with the locale stored in the draft.
