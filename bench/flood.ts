@@ -161,8 +161,8 @@ async function setUp(name: string, limits: Record<string, number> | undefined) {
   const logger = pino({ level: "silent" });
   const alliance = { ...NO_ALLIANCE, admins: [7_000_001] };
   const transport = new TelegramAlertTransport(new Api(TOKEN, { fetch: telegram.fetch as never }), storage.reports, createI18n());
-  const delivery = new DeliveryService({ storage, transport, alliance, logger });
   const pseudonymKey = randomBytes(32);
+  const delivery = new DeliveryService({ storage, transport, alliance, logger, pseudonym: pseudonymizer(pseudonymKey) });
   const deps = { storage, content: loadRightsContent(), alliance, logger, pseudonymKey, delivery, ...(limits ? { limits } : {}) };
   const bot = createBot(TOKEN, deps as Parameters<typeof createBot>[1], {
     botInfo: BOT_INFO,

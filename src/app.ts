@@ -71,15 +71,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const i18n = createI18n();
     const transport = new TelegramAlertTransport(alertApi, storage.reports, i18n);
     const pseudonymKey = storage.unlocked!.pseudonymKey;
-    const onRefused = refusedAlertNotifier({
-      api: alertApi,
-      storage,
-      alliance,
-      i18n,
-      logger,
-      pseudonym: pseudonymizer(pseudonymKey),
-    });
-    const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
+    const pseudonym = pseudonymizer(pseudonymKey);
+    const onRefused = refusedAlertNotifier({ api: alertApi, storage, alliance, i18n, logger, pseudonym });
+    const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused, pseudonym });
     const bot = createBot(
       config.botToken,
       { storage, content, alliance, logger, pseudonymKey, delivery, limits: config.limits },

@@ -57,6 +57,7 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
     now: options.now,
     limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }),
     onRefused,
+    pseudonym: pseudonymizer(pseudonymKey),
   });
   const deps: BotDeps = {
     storage,
