@@ -14,7 +14,7 @@ import type { BotContext } from "../../telegram/context.js";
 import type { Locale } from "../../shared/locales.js";
 import { escapeHtml, type Translate } from "../../shared/text.js";
 import { withAnswer, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
-import { interpret, type InputError } from "../../reports/input.js";
+import { DONE, interpret, type InputError } from "../../reports/input.js";
 import { referenceCode } from "../../reports/reference-code.js";
 import { buildReport } from "../../reports/build-report.js";
 import { nextStep, progress, STEPS, type StepDef } from "../../reports/steps.js";
@@ -24,7 +24,7 @@ import type { ReportsStore } from "../../storage/reports-store.js";
 import type { IntakeStore } from "../../storage/intake-store.js";
 import type { Limits } from "../../config/limits.js";
 import { translatorFor } from "../../telegram/i18n.js";
-import { AFTER_SUBMIT, FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
+import { AFTER_SUBMIT, formButton, isFormData, parseSummaryButton } from "./callback-data.js";
 import { enterNext } from "./chain.js";
 import { renderQuestion } from "./question.js";
 import { commandOf, readInput } from "./read-input.js";
@@ -89,7 +89,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
     if (command === "cancel") return "cancel" as const;
     if (command && PASS_THROUGH_COMMANDS.has(command)) await conversation.skip({ next: true });
     const data = ctx.callbackQuery?.data;
-    if (data !== undefined && !data.startsWith(FORM_PREFIX) && !data.startsWith(SUMMARY_PREFIX)) await conversation.skip({ next: true });
+    if (data !== undefined && !isFormData(data)) await conversation.skip({ next: true });
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
 
     const now = await conversation.now();
@@ -189,7 +189,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
           await answer.api.editMessageText(answer.chat!.id, statusMessageId, status).catch(() => (statusMessageId = undefined));
         if (!statusMessageId) {
           const sent = await answer.reply(status, {
-            reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: `f:evidence:done` }]] },
+            reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: formButton("evidence", DONE) }]] },
           });
           statusMessageId = sent.message_id;
         }
