@@ -27,12 +27,10 @@ function keyboardFor(step: StepDef, draft: Draft, t: Translate, selected: string
   const keyboard = new InlineKeyboard();
   switch (step.kind) {
     case "choice":
-      step.options!.forEach((option, index) => {
-        keyboard.text(optionLabel(step, option, draft.locale, t), formButton(step.id, option));
-        // Options with short labels go two to a row; long lists stay readable on a phone.
-        if (!step.paired || index % 2 === 1) keyboard.row();
-      });
-      return keyboard;
+      // Options with short labels go two to a row; long lists stay readable on a phone.
+      return InlineKeyboard.from([
+        step.options!.map((option) => InlineKeyboard.text(optionLabel(step, option, draft.locale, t), formButton(step.id, option))),
+      ]).toFlowed(step.paired ? 2 : 1);
     case "multi":
       for (const option of step.options!) {
         const mark = selected.includes(option) ? "☑️ " : "▫️ ";

@@ -14,12 +14,11 @@ export function renderSummary(draft: Draft, t: Translate): { text: string; marku
   const steps = applicableSteps(draft);
   const lines = [`<b>${escapeHtml(t("report-check-title"))}</b>`, ""];
   for (const step of steps) lines.push(`<b>${escapeHtml(t(`field-${step.id}`))}:</b> ${escapeHtml(answerText(step, draft, t))}`);
-  const keyboard = new InlineKeyboard();
-  steps.forEach((step, index) => {
-    keyboard.text(t("summary-edit", { field: t(`field-${step.id}`) }), summaryButton(draft.rev, `edit:${step.id}`));
-    if (index % 2 === 1) keyboard.row();
-  });
-  keyboard
+  const edits = steps.map((step) =>
+    InlineKeyboard.text(t("summary-edit", { field: t(`field-${step.id}`) }), summaryButton(draft.rev, `edit:${step.id}`)),
+  );
+  const keyboard = InlineKeyboard.from([edits])
+    .toFlowed(2)
     .row()
     .text(t("summary-submit"), summaryButton(draft.rev, "submit"))
     .text(t("summary-cancel"), summaryButton(draft.rev, "cancel"));
