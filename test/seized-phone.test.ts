@@ -447,6 +447,10 @@ describe("what a reporter hears from the alliance", () => {
       expect(notice).not.toContain(report.code);
       expect(notice.replace("Which station?", "")).not.toMatch(REPORT_WORD[locale]);
     }
+    // Sent from the lead's updates, they are in the reporter's trail all the same: /clean deletes them.
+    const notices = (h.telegram.calls as Sent[]).filter((c) => c.method === "sendMessage" && c.payload.chat_id === reporter).map(idOf);
+    await h.send(command(h.user, "clean"));
+    expect(deletedIn(h, reporter)).toEqual(expect.arrayContaining(notices));
   });
 });
 

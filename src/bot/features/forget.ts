@@ -58,7 +58,7 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
       ctx.locale();
 
       // What is kept about the person first: if this fails, the messages are still there to try again.
-      await deps.trail.flush();
+      await deps.trail.flush(ctx);
       const key = deps.pseudonym(chatId);
       const trail = await deps.storage.trails.read(key);
       const codes = await deps.storage.reports.forgetReporter(chatId);
@@ -72,7 +72,7 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
       (ctx as { session: unknown }).session = undefined;
 
       const result = await deleteChatMessages(ctx, deps);
-      deps.trail.stop(chatId);
+      deps.trail.stop(ctx, chatId);
       await deps.storage.trails.delete(key);
       deps.logger.info({ unlinkedReports: codes.length }, "a person asked the bot to forget them");
       // Not recorded: nothing of the chat is kept after this line.
