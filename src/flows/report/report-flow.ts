@@ -12,7 +12,7 @@ import type { Context } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../../telegram/context.js";
 import type { Locale } from "../../shared/locales.js";
-import { escapeHtml, type Translate } from "../../shared/text.js";
+import { htmlLines, type Translate } from "../../shared/text.js";
 import { withAnswer, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
 import { DONE, interpret, type InputError } from "../../reports/input.js";
 import { referenceCode } from "../../reports/reference-code.js";
@@ -245,11 +245,11 @@ export function createReportFlow(deps: ReportFlowDeps) {
         continue;
       }
       await next.reply(
-        [
-          escapeHtml(t("submitted", { code: saved.code })),
+        htmlLines([
+          t("submitted", { code: saved.code }),
           "",
-          escapeHtml(t(saved.contact === "bot" ? "submitted-next-contact" : "submitted-next-none")),
-        ].join("\n"),
+          t(saved.contact === "bot" ? "submitted-next-contact" : "submitted-next-none"),
+        ]),
         { parse_mode: "HTML", reply_markup: { remove_keyboard: true } },
       );
       return offerCleanup(next, t);

@@ -5,7 +5,7 @@
  */
 import type { Messenger } from "../../messenger.js";
 import { Composer, InlineKeyboard } from "grammy";
-import { escapeHtml } from "../../../shared/text.js";
+import { html } from "../../../shared/text.js";
 import { SECTORS, type Sector } from "../../../shared/vocabulary.js";
 import type { Report } from "../../../reports/report.js";
 import { OUTCOMES, type Outcome } from "../../../shared/vocabulary.js";
@@ -233,7 +233,7 @@ function fitsRelay(heading: string, text: string): boolean {
 }
 
 function relayText(heading: string, text: string): string {
-  return `${escapeHtml(heading)}\n\n${escapeHtml(text)}`;
+  return html`${heading}\n\n${text}`.markup;
 }
 
 function sectorNames(ctx: BotContext, sectors: Sector[]): string {

@@ -6,7 +6,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../../../shared/locales.js";
 import { REGIONS } from "../../../shared/regions.js";
-import { clipText, escapeHtml, type Translate } from "../../../shared/text.js";
+import { clipText, html, htmlLines, type SafeHtml, type Translate } from "../../../shared/text.js";
 import { optionLabel } from "../../../reports/option-labels.js";
 import { PRIORITY_FLAGS } from "../../../reports/vocabulary.js";
 import { type Sector } from "../../../shared/vocabulary.js";
@@ -39,11 +39,11 @@ export function renderPlaceholder(report: Report, t: Translate): string {
 
 export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t: Translate): { text: string; keyboard: InlineKeyboard } {
   const opt = (step: keyof typeof STEPS, value: string) => optionLabel(STEPS[step], value, locale, t);
-  const line = (label: string, value: string) => `<b>${escapeHtml(label)}:</b> ${escapeHtml(value)}`;
-  const lines: string[] = [];
+  const line = (label: string, value: string) => html`<b>${label}:</b> ${value}`;
+  const lines: SafeHtml[] = [];
   const badges = priorityBadges(report, t);
-  if (badges) lines.push(`<b>${escapeHtml(badges)}</b>`);
-  lines.push(`<b>${escapeHtml(t(`alert-kind-${report.kind}`))}</b> · <code>${report.code}</code>`);
+  if (badges) lines.push(html`<b>${badges}</b>`);
+  lines.push(html`<b>${t(`alert-kind-${report.kind}`)}</b> · <code>${report.code}</code>`);
   lines.push(line(t("alert-sectors"), sectors.map((s) => t(`sector-${s}`)).join(", ")));
 
   const s = report.subject;
@@ -74,7 +74,7 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
   if (report.illTreatment) lines.push(...alertLines(report.illTreatment, "illTreatment", locale, t).map((l) => line(l.label, l.value)));
   if (report.account) {
     const account = clipText(report.account, ACCOUNT_CHARS);
-    lines.push(`<b>${escapeHtml(t("field-account"))}:</b> <i>${escapeHtml(account)}</i>`);
+    lines.push(html`<b>${t("field-account")}:</b> <i>${account}</i>`);
   }
   lines.push(...alertLines(report, "top", locale, t).map((l) => line(l.label, l.value)));
   lines.push(
@@ -93,5 +93,5 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
   if (report.evidence.length > 0)
     keyboard.row().text(t("alert-evidence", { count: report.evidence.length }), leadButton("evidence", report.code));
   if (report.contact === "bot") keyboard.row().text(t("alert-document"), leadDocumentButton(report.code));
-  return { text: lines.join("\n"), keyboard };
+  return { text: htmlLines(lines), keyboard };
 }
