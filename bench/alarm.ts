@@ -14,6 +14,7 @@ import { createAlarmService } from "../src/bot/features/emergency/alarm-setup.js
 import { TelegramAlertTransport } from "../src/bot/features/leads/telegram-transport.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { DeliveryService } from "../src/delivery/delivery-service.js";
+import { pseudonymizer } from "../src/security/data-key.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
 import { REGION_IDS } from "../src/shared/regions.js";
 import type { Sector } from "../src/shared/vocabulary.js";
@@ -54,13 +55,14 @@ for (const region of REGION_IDS)
     });
 const leadChats = new Set((await storage.leads.all()).map((lead) => lead.chatId));
 
+const pseudonymKey = randomBytes(32);
 const delivery = new DeliveryService({
+  pseudonym: pseudonymizer(pseudonymKey),
   storage,
   transport: new TelegramAlertTransport(new Api(TOKEN, { apiRoot: api.url }), storage.reports, i18n),
   alliance: NO_ALLIANCE,
   logger,
 });
-const pseudonymKey = randomBytes(32);
 const alarms = createAlarmService({
   api: new Api(TOKEN, { apiRoot: api.url }),
   storage,

@@ -15,6 +15,8 @@ export interface BenchStorage {
   databaseCpuMs(): number | undefined;
   /** Peak memory of the embedded database (MiB), if it is the embedded one. */
   databasePeakMiB(): number | undefined;
+  /** With --commands: prints the database commands sent so far, by kind and collection. */
+  printCommands(): void;
   close(): Promise<void>;
 }
 
@@ -27,11 +29,23 @@ export async function openBenchStorage(name: string): Promise<BenchStorage> {
     embedded = await startEmbeddedServer({ dataDir });
     uri = embedded.uri;
   }
+  // --commands: count the database commands by collection and kind (printed at the end).
+  const counting = process.argv.includes("--commands");
+  if (counting) uri += (uri.includes("?") ? "&" : "?") + "monitorCommands=true";
   const storage = await openStorage({
     uri,
     dbName: `bench_${name}_${randomBytes(4).toString("hex")}`,
     cipher: new Cipher(randomBytes(32)),
   });
+  const commands = new Map<string, { commands: number; statements: number }>();
+  if (counting)
+    storage.db.client.on("commandStarted", (event) => {
+      const target = event.command[event.commandName] as unknown;
+      const key = `${event.commandName} ${typeof target === "string" ? target : ""}`.trim();
+      const batch = (event.command.updates ?? event.command.deletes ?? event.command.documents) as unknown[] | undefined;
+      const seen = commands.get(key) ?? { commands: 0, statements: 0 };
+      commands.set(key, { commands: seen.commands + 1, statements: seen.statements + (batch?.length ?? 1) });
+    });
   const pid = () => embeddedPid();
   return {
     storage,
@@ -39,6 +53,9 @@ export async function openBenchStorage(name: string): Promise<BenchStorage> {
     databaseCpuMs: () => (embedded ? processCpuMs(pid()) : undefined),
     databasePeakMiB: () =>
       embedded ? Number(readFileSync(`/proc/${pid()}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/)?.[1]) / 1024 : undefined,
+    printCommands: () => {
+      if (counting) printCommands(commands);
+    },
     async close() {
       await storage.db.dropDatabase();
       await storage.close();
@@ -57,4 +74,13 @@ function processCpuMs(pid: number): number {
 function embeddedPid(): number {
   const children = readFileSync(`/proc/self/task/${process.pid}/children`, "utf8").trim().split(/\s+/);
   return Number(children.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("embedded-db")));
+}
+
+function printCommands(commands: Map<string, { commands: number; statements: number }>): void {
+  const rows = [...commands]
+    .filter(([key]) => !/^(hello|ismaster|ping|endSessions)\b/i.test(key))
+    .sort((a, b) => b[1].statements - a[1].statements);
+  const total = rows.reduce((sum, [, n]) => sum + n.commands, 0);
+  console.log(`\ndatabase commands: ${total} (commands, statements in them, kind and collection)`);
+  for (const [key, n] of rows) console.log(`  ${String(n.commands).padStart(7)} ${String(n.statements).padStart(7)}  ${key}`);
 }

@@ -6,6 +6,7 @@
  * In process, over HTTP to a fake Bot API on 127.0.0.1, on the embedded
  * FerretDB (or MONGODB_URI).
  */
+import { randomBytes } from "node:crypto";
 import { Api } from "grammy";
 import pino from "pino";
 import { createI18n } from "../src/telegram/i18n.js";
@@ -13,6 +14,7 @@ import { TelegramAlertTransport } from "../src/bot/features/leads/telegram-trans
 import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { REGION_IDS } from "../src/shared/regions.js";
 import { DeliveryService } from "../src/delivery/delivery-service.js";
+import { pseudonymizer } from "../src/security/data-key.js";
 import type { Sector } from "../src/shared/vocabulary.js";
 import { FakeBotApiServer } from "../test/helpers/fake-bot-api-server.js";
 import { sampleReport } from "../test/helpers/sample-report.js";
@@ -55,7 +57,13 @@ await storage.leads.add({
 });
 
 const transport = new TelegramAlertTransport(new Api("123456:BENCH", { apiRoot: api.url }), storage.reports, createI18n());
-const delivery = new DeliveryService({ storage, transport, alliance: NO_ALLIANCE, logger: pino({ level: "warn" }) });
+const delivery = new DeliveryService({
+  storage,
+  transport,
+  alliance: NO_ALLIANCE,
+  logger: pino({ level: "warn" }),
+  pseudonym: pseudonymizer(randomBytes(32)),
+});
 delivery.start();
 
 const submittedAt = new Map<string, number>();

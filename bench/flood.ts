@@ -29,6 +29,7 @@ import { loadRightsContent } from "../src/rights/rights-content.js";
 import { DeliveryService } from "../src/delivery/delivery-service.js";
 import type { Sector } from "../src/shared/vocabulary.js";
 import { pseudonymizer } from "../src/security/data-key.js";
+import { AFTER_SUBMIT, formButton, START_REPORT } from "../src/flows/report/callback-data.js";
 import { BOT_INFO } from "../test/helpers/bot-info.js";
 import { FakeTelegram } from "../test/helpers/fake-telegram.js";
 import { openBenchStorage } from "./bench-storage.js";
@@ -80,9 +81,9 @@ const photo = (user: number): Update => {
 
 /** Every flag: life at risk, detained now, a minor, injured, a journalist; the lawyer refused; 20 photos. */
 function junkReport(user: number): Update[] {
-  const f = (step: string, value: string) => press(user, `f:${step}:${value}`);
+  const f = (step: string, value: string) => press(user, formButton(step, value));
   return [
-    press(user, "report:detention"),
+    press(user, START_REPORT.detention),
     f("role", "witness"),
     f("subject", "person"),
     say(user, "junk name"),
@@ -113,9 +114,9 @@ function junkReport(user: number): Update[] {
 
 /** An ordinary report for the lawyer sector, no priority flag. */
 function realReport(user: number): Update[] {
-  const f = (step: string, value: string) => press(user, `f:${step}:${value}`);
+  const f = (step: string, value: string) => press(user, formButton(step, value));
   return [
-    press(user, "report:detention"),
+    press(user, START_REPORT.detention),
     f("role", "witness"),
     f("subject", "person"),
     say(user, "Серик"),
@@ -161,8 +162,8 @@ async function setUp(name: string, limits: Record<string, number> | undefined) {
   const logger = pino({ level: "silent" });
   const alliance = { ...NO_ALLIANCE, admins: [7_000_001] };
   const transport = new TelegramAlertTransport(new Api(TOKEN, { fetch: telegram.fetch as never }), storage.reports, createI18n());
-  const delivery = new DeliveryService({ storage, transport, alliance, logger });
   const pseudonymKey = randomBytes(32);
+  const delivery = new DeliveryService({ storage, transport, alliance, logger, pseudonym: pseudonymizer(pseudonymKey) });
   const deps = { storage, content: loadRightsContent(), alliance, logger, pseudonymKey, delivery, ...(limits ? { limits } : {}) };
   const bot = createBot(TOKEN, deps as Parameters<typeof createBot>[1], {
     botInfo: BOT_INFO,
@@ -178,7 +179,7 @@ async function setUp(name: string, limits: Record<string, number> | undefined) {
       .flat()
       .find((b: { callback_data?: string }) => b.callback_data?.endsWith(":submit"))?.callback_data;
     if (data) await bot.handleUpdate(press(user, data));
-    await bot.handleUpdate(press(user, "c:keep"));
+    await bot.handleUpdate(press(user, AFTER_SUBMIT.keep));
   };
   const codeFor = (user: number) =>
     telegram
@@ -220,7 +221,7 @@ async function flood(label: string, limits: Record<string, number> | undefined) 
 async function badAnswers(label: string, limits: Record<string, number> | undefined) {
   const s = await setUp("bad", limits);
   const USER = 7_300_000;
-  await s.bot.handleUpdate(press(USER, "report:detention"));
+  await s.bot.handleUpdate(press(USER, START_REPORT.detention));
   const bad = `${"это не кнопка ".repeat(72)}`.slice(0, 1000);
   const times: number[] = [];
   for (let i = 0; i < BAD; i++) {

@@ -135,6 +135,7 @@ for (let round = 0; round < ROUNDS; round++) {
   runs.push(await drive((update) => bot.handleUpdate(update), scripts));
 }
 const cpu = process.cpuUsage(cpuBefore);
+bench.printCommands();
 
 // The cost of one update without queueing: one reporter at a time, many reports in a row.
 const SOLO_REPORTS = 100;

@@ -78,15 +78,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const i18n = createI18n();
     const transport = new TelegramAlertTransport(alertApi, storage.reports, i18n);
     const pseudonymKey = storage.unlocked!.pseudonymKey;
-    const onRefused = refusedAlertNotifier({
-      api: alertApi,
-      storage,
-      alliance,
-      i18n,
-      logger,
-      pseudonym: pseudonymizer(pseudonymKey),
-    });
-    const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused });
+    const pseudonym = pseudonymizer(pseudonymKey);
+    const onRefused = refusedAlertNotifier({ api: alertApi, storage, alliance, i18n, logger, pseudonym });
+    const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused, pseudonym });
     // The alarm's messages to trusted contacts: a sender of their own, started below.
     const alarms = createAlarmService({
       api: alertApi,
@@ -138,7 +132,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       leads: storage.leads,
       alliance,
       logger,
-      remind: custodyReminderSender(createMessenger({ api: bot.api, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) })),
+      remind: custodyReminderSender(createMessenger({ api: bot.api, storage, i18n, logger, pseudonym })),
     });
     caseClock.start();
     cleanups.push(() => caseClock.stop());
@@ -155,7 +149,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const checkinTimers = new CheckinTimerJob({
       timers: storage.timers,
       raise: (chatId, options) => alarms.raise(chatId, options),
-      notices: createCheckinNotices({ api: noticeApi, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) }),
+      notices: createCheckinNotices({ api: noticeApi, storage, i18n, logger, pseudonym }),
       logger,
     });
     checkinTimers.start();

@@ -3,6 +3,8 @@ import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { LANGUAGE, RIGHTS_CARD, RIGHTS_GROUP } from "../src/bot/callback-data.js";
 import { ADMIN, LEAD, LEAD_DOCUMENT } from "../src/bot/features/leads/callback-data.js";
 import { CLEANUP, formButton, parseFormButton, START_DOCUMENT } from "../src/flows/documents/callback-data.js";
+import * as reportForm from "../src/flows/report/callback-data.js";
+import { FORGET_NO, FORGET_YES } from "../src/bot/features/forget.js";
 import { REGIONS } from "../src/shared/regions.js";
 import { OUTCOMES, SECTORS } from "../src/shared/vocabulary.js";
 import { defineButton, matching, oneOf } from "../src/telegram/callback-data.js";
@@ -43,6 +45,44 @@ describe("typed button data", () => {
     expect(parseFormButton("d:12:yesterday")).toEqual({ question: 12, value: "yesterday" });
     expect(parseFormButton("d:123:skip")).toBeUndefined();
     expect(formButton(3, "skip")).toBe("d:3:skip");
+  });
+
+  it("the report form and /forget pack exactly the old strings and unpack the old data", () => {
+    expect(reportForm.formButton("age", "18-29")).toBe("f:age:18-29");
+    expect(reportForm.formButton("evidence", "done")).toBe("f:evidence:done");
+    expect(reportForm.parseFormButton("f:region:almaty-region")).toEqual({ step: "region", value: "almaty-region" });
+    expect(reportForm.summaryButton(3, "submit")).toBe("s:3:submit");
+    expect(reportForm.summaryButton(12, "edit:name")).toBe("s:12:edit:name");
+    expect(reportForm.parseSummaryButton("s:3:cancel")).toEqual({ rev: 3, action: "cancel" });
+    expect(reportForm.parseSummaryButton("s:12:edit:name")).toEqual({ rev: 12, action: "edit:name" });
+    expect(reportForm.AFTER_SUBMIT).toEqual({ clean: "c:clean", keep: "c:keep" });
+    expect(reportForm.START_REPORT).toEqual({ detention: "report:detention", illTreatment: "report:ill-treatment" });
+    expect(reportForm.START_REPORT_BUTTON.unpack("report:ill-treatment")).toEqual({ flow: "ill-treatment" });
+    expect(FORGET_YES.pack({ asked: "t5x8k" })).toBe("fg:yes:t5x8k");
+    expect(FORGET_YES.unpack("fg:yes:t5x8k")).toEqual({ asked: "t5x8k" });
+    expect(FORGET_NO.pack({})).toBe("fg:no");
+    // Forged or truncated: not a form answer, not a summary action, not a start.
+    for (const data of [
+      "f:age",
+      "f::x",
+      "f:age:a:b",
+      "s:x:submit",
+      "s:3:publish",
+      "s:3:edit:",
+      "report:parade",
+      "fg:yes:",
+      "fg:yes:UPPER",
+    ]) {
+      expect(
+        [
+          reportForm.parseFormButton(data),
+          reportForm.parseSummaryButton(data),
+          reportForm.START_REPORT_BUTTON.unpack(data),
+          FORGET_YES.unpack(data),
+        ],
+        data,
+      ).toEqual([undefined, undefined, undefined, undefined]);
+    }
   });
 
   it("packs exactly the old strings, and what it packs unpacks to the same values", () => {
@@ -118,6 +158,26 @@ describe("a press on a forged or out-of-date button", () => {
   const ADMIN_PERSON = person(1_000_031, "en", "Admin");
   const STRANGER = person(6301, "en", "Stranger");
   const answerOf = (h: ReturnType<typeof createTestBot>) => h.telegram.last("answerCallbackQuery").payload;
+
+  it("of the report form: a forged answer, a summary button during a question, an unknown report kind and a forged /forget are each answered politely", async () => {
+    const h = createTestBot(storage);
+    const user = person(6302, "en", "Reporter");
+    await h.send(press(user, "report:parade")); // no such report kind
+    expect(answerOf(h).text).toBe("This button is out of date. Here is the current menu.");
+    await h.send(press(user, "fg:yes:NOT-A-TIME"));
+    expect(answerOf(h).text).toBe("This button is out of date. Here is the current menu.");
+    await h.send(press(user, "report:detention"));
+    h.telegram.clear();
+    await h.send(press(user, "f:role:astronaut")); // forged option
+    await h.send(press(user, "s:1:submit")); // a summary button while a question is open
+    expect(h.telegram.texts()).toEqual([
+      "That button belongs to an earlier question. Here is the current one.",
+      "<i>Step 1 of 18</i>\nWho are you in this situation?",
+      "Please choose one of the buttons.",
+      "<i>Step 1 of 18</i>\nWho are you in this situation?",
+    ]);
+    expect(h.telegram.callsOf("answerCallbackQuery")).toHaveLength(2);
+  });
 
   it("of a lead in a group is answered as out of date, not ignored", async () => {
     const h = createTestBot(storage);

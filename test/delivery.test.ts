@@ -126,6 +126,7 @@ describe("the router", () => {
       leads: storage.leads,
       alliance: NO_ALLIANCE,
       logger,
+      localeOf: () => Promise.resolve("en"),
     });
     await router.runOnce(); // what the tests above left queued
     const report = sampleReport({ lawyer: "admitted" }); // concerns nobody in particular: the coordinator

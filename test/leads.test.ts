@@ -51,6 +51,26 @@ describe("enrolment", () => {
     expect(confirmed, h.telegram.texts().join("\n")).toBeDefined();
   });
 
+  it("the admin picks the sector and the region from buttons two to a row, the whole country first on its own", async () => {
+    const h = harness();
+    await h.send(command(ADMIN, "invite"));
+    const rowsOf = (call: { payload: Record<string, unknown> }) =>
+      (call.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string }>> }).inline_keyboard.map((row) =>
+        row.map((b) => b.text),
+      );
+    expect(rowsOf(h.telegram.last("sendMessage"))).toEqual([
+      ["Documentation", "Right to life"],
+      ["Torture and ill-treatment", "Lawyer"],
+      ["Right to a call", "Journalists and information"],
+      ["Coordinator"],
+    ]);
+    await h.send(press(ADMIN, "adm:sector:lawyer"));
+    const regions = rowsOf(h.telegram.last("editMessageText"));
+    expect(regions[0]).toEqual(["The whole country"]);
+    expect(regions.slice(1, -1).every((row) => row.length === 2)).toBe(true);
+    expect(regions.flat()).toContain("Almaty");
+  });
+
   it("an invitation works once, and not after it expires", async () => {
     const h = harness();
     const token = await invite(h, "torture", "national", "primary");

@@ -9,6 +9,7 @@ import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
 import { leadSteps } from "./helpers/lead-steps.js";
+import { sampleReport } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 import { command, person, press } from "./helpers/updates.js";
 
@@ -24,6 +25,12 @@ afterEach(() => storage.drop());
 const sentTo = (h: ReturnType<typeof createTestBot>, chatId: number) =>
   h.telegram
     .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === chatId)
+    .map((c) => String(c.payload.text));
+
+const editedIn = (h: ReturnType<typeof createTestBot>, chatId: number) =>
+  h.telegram
+    .callsOf("editMessageText")
     .filter((c) => c.payload.chat_id === chatId)
     .map((c) => String(c.payload.text));
 
@@ -63,6 +70,27 @@ describe("a message to another chat", () => {
     const request = h.telegram.callsOf("sendMessage").findLast((c) => c.payload.chat_id === ADMIN.id)!;
     await h.send(press(ADMIN, buttonsOf(request).find((b) => b.data.startsWith("adm:no:"))!.data));
     expect(sentTo(h, applicant.id).at(-1)).toBe("Тағайындауыңыз расталмады.");
+  });
+
+  it("an alert no lead is enrolled for reaches each admin in that admin's language, not the reporter's", async () => {
+    const OTHER_ADMIN = person(1_000_102, "ru", "Admin 2");
+    const h = createTestBot(storage, { alliance: { ...alliance, admins: [ADMIN.id, OTHER_ADMIN.id] } });
+    // The first admin's Telegram app is in English, but they chose Kazakh; the second never chose one.
+    await h.send(command(ADMIN, "language"));
+    await h.send(press(ADMIN, "lang:kk"));
+    const report = { ...sampleReport({ lawyer: "refused" }), locale: "ru" as const };
+    await storage.reports.save(report, 2_100_002);
+    await h.delivery.router.runOnce();
+    await h.delivery.dispatcher.drain();
+
+    const alertTo = (chatId: number) =>
+      sentTo(h, chatId)
+        .concat(editedIn(h, chatId))
+        .findLast((t) => t.includes(report.code))!;
+    expect(alertTo(ADMIN.id)).toMatch(new RegExp(`^<b>Ұстап алу</b> · <code>${report.code}</code>\n<b>Кімге:</b> Адвокат\n`));
+    // An admin who never chose a language: the default one (a Telegram app's language is not stored), never Russian by default.
+    expect(alertTo(OTHER_ADMIN.id)).toMatch(new RegExp(`^<b>Detention</b> · <code>${report.code}</code>\n<b>For:</b> Lawyer\n`));
+    expect(alertTo(OTHER_ADMIN.id)).not.toContain("Для:");
   });
 
   it("a group the bot is added to hears what the bot does in groups — the enrolment, not a refusal", async () => {

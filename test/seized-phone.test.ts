@@ -4,6 +4,7 @@
  * literal texts in kk/ru/en, no reference code or "report" in the notices a
  * reporter gets, the lead's alert of a closed case edited down.
  */
+import { randomBytes } from "node:crypto";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -15,6 +16,7 @@ import { createI18n } from "../src/telegram/i18n.js";
 import type { Locale } from "../src/shared/locales.js";
 import type { Sector } from "../src/shared/vocabulary.js";
 import { pseudonymizer } from "../src/security/data-key.js";
+import { SEALED_VALUE } from "../src/storage/sealed-fields.js";
 import { buttonsOf, type ApiCall } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { formSteps, PERSON_DETENTION } from "./helpers/form-script.js";
@@ -22,7 +24,7 @@ import { answerSteps } from "./helpers/report-scripts.js";
 import { createTestBot } from "./helpers/harness.js";
 import { sampleReport } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
-import { command, person, press, replyTo, sticker, type Person } from "./helpers/updates.js";
+import { command, person, press, replyTo, sticker, text, type Person } from "./helpers/updates.js";
 
 const i18n = createI18n();
 const HOUR = 60 * 60 * 1000;
@@ -53,13 +55,13 @@ function chat(locale: Locale | "en" = "en") {
 type Chat = ReturnType<typeof chat>;
 
 /** Ids of the messages the bot sent into a chat, in order. */
-function botMessages(h: Chat, chatId: number): number[] {
+function botMessages(h: Pick<Chat, "telegram">, chatId: number): number[] {
   return (h.telegram.calls as Sent[])
     .filter((c) => (c.method.startsWith("send") || c.method === "copyMessage") && c.payload.chat_id === chatId && c.result)
     .flatMap((c) => (Array.isArray(c.result) ? c.result : [c.result!]).map((m) => m.message_id));
 }
 
-function deletedIn(h: Chat, chatId: number): number[] {
+function deletedIn(h: Pick<Chat, "telegram">, chatId: number): number[] {
   return h.telegram
     .callsOf("deleteMessages")
     .filter((c) => c.payload.chat_id === chatId)
@@ -220,6 +222,41 @@ describe("/clean", () => {
     expect(r.walker.question()).toBe(question);
     await r.walker.choose("person"); // the draft is intact
     expect(r.walker.question()).toContain("name");
+  });
+
+  it("after a crash in the middle of a report, the restarted bot still deletes every message of the form", async () => {
+    const pseudonymKey = randomBytes(32);
+    const crashed = createTestBot(storage, { pseudonymKey });
+    const user = person(nextUser++, "en");
+    const userMessages: number[] = [];
+    const send = async (update: Update) => {
+      if (update.message) userMessages.push(update.message.message_id);
+      await crashed.send(update);
+    };
+    const walker = new FormWalker(crashed.telegram, send, user);
+    await send(command(user, "report"));
+    await walker.choose("report:detention");
+    await send(sticker(user)); // a complaint
+    await walker.choose("witness");
+    await walker.choose("person");
+    await send(text(user, "Aidos Serikuly"));
+    const sent = botMessages(crashed, user.id);
+    expect(sent.length).toBeGreaterThan(5);
+    // In a form the ids ride along with the form state (one write per update), sealed.
+    const key = pseudonymizer(pseudonymKey)(user.id);
+    const form = await storage.db.collection("conversations").findOne({ _id: storage.conversations.storedIdOf(key) as never });
+    expect(form?.rider).toMatch(SEALED_VALUE);
+
+    // The process dies: nothing in memory survives; a new one opens the same database.
+    const reopened = await openTestStorage(storage.db.databaseName, storage.cipher);
+    try {
+      const restarted = createTestBot(reopened, { pseudonymKey });
+      await restarted.send(command(user, "clean"));
+      expect(deletedIn(restarted, user.id)).toEqual(expect.arrayContaining([...sent, ...userMessages]));
+      expect(restarted.telegram.texts().at(-1)).toContain("A form you started is still open");
+    } finally {
+      await reopened.close();
+    }
   });
 
   it("is in Telegram's command menu of every language, with /forget", () => {
@@ -410,6 +447,10 @@ describe("what a reporter hears from the alliance", () => {
       expect(notice).not.toContain(report.code);
       expect(notice.replace("Which station?", "")).not.toMatch(REPORT_WORD[locale]);
     }
+    // Sent from the lead's updates, they are in the reporter's trail all the same: /clean deletes them.
+    const notices = (h.telegram.calls as Sent[]).filter((c) => c.method === "sendMessage" && c.payload.chat_id === reporter).map(idOf);
+    await h.send(command(h.user, "clean"));
+    expect(deletedIn(h, reporter)).toEqual(expect.arrayContaining(notices));
   });
 });
 

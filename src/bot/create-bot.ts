@@ -1,7 +1,7 @@
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, session, type ApiClientOptions } from "grammy";
+import { Api, Bot, session, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { JsonStore } from "../storage/json-store.js";
 import { pseudonymizer } from "../security/data-key.js";
@@ -56,8 +56,10 @@ export interface CreateBotOptions {
 /**
  * Builds the bot. Middleware order, top to bottom:
  *  0. chat trail — notes the ids of the messages of private chats during the
- *     update (with an API transformer) and stores them when it is done, so
- *     they can be deleted later (outermost: the error reply is noted too);
+ *     update (with an API transformer on ctx.api) and stores them when it is
+ *     done, or with the form state, so they can be deleted later (outermost:
+ *     the error reply is noted too; `claim`, after sequentialize, lets the
+ *     form state and the conversations find the update's trail);
  *  1. error boundary — logs without personal data, tells the user;
  *  2. sequentialize per chat — one update at a time per chat, so session
  *     and conversation state never race (the runner handles chats concurrently);
@@ -90,8 +92,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const i18n = createI18n();
   const pseudonym = pseudonymizer(deps.pseudonymKey);
   const trail = chatTrail(deps.storage.trails, pseudonym, deps.logger);
-  // After auto-retry, so it sees the final answer of a send.
-  bot.api.config.use(trail.transformer);
+  // Notes on each update's ctx.api, after auto-retry (installed on bot.api, copied first), so it sees the final answer of a send.
   bot.use(trail.middleware);
 
   const onError = errorBoundary(deps.logger);
@@ -99,6 +100,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.catch(onError);
   const protectedBot = bot.errorBoundary(onError);
   protectedBot.use(sequentialize((ctx) => ctx.chatId?.toString()));
+  protectedBot.use(trail.claim);
   protectedBot.use(
     session({
       getSessionKey: sessionKey(pseudonym),
@@ -108,7 +110,11 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   protectedBot.use(localeMiddleware(i18n));
   const limits = deps.limits ?? DEFAULT_LIMITS;
   protectedBot.use(floodGuard({ perMinute: limits.messagesPerMinute, pseudonym, now: deps.now }));
-  const messenger = createMessenger({ api: bot.api, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
+  // Its own Api: a message to another chat is written into that chat's trail as it is sent.
+  const messengerApi = new Api(token, options.client);
+  if (retry) messengerApi.config.use(autoRetry(retry));
+  messengerApi.config.use(trail.writeThrough);
+  const messenger = createMessenger({ api: messengerApi, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
   // Before the lead actions, whose last handler answers any other lead button as out of date.
   protectedBot.use(custodyFeature({ ...deps, messenger }));
   protectedBot.use(
@@ -137,15 +143,14 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       storage: {
         type: "key",
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : pseudonym(ctx.chatId)),
-        adapter: deps.storage.conversations as JsonStore<VersionedState<ConversationData>>,
+        adapter: trail.carrying(deps.storage.conversations as JsonStore<VersionedState<ConversationData>>),
       },
       // Inside a conversation `ctx.api` is a fresh Api: the retry and trail transformers are
       // installed again there. No i18n inside: the flows translate with the locale stored in the draft.
       plugins: [
         (ctx, next) => {
           if (retry) ctx.api.config.use(autoRetry(retry));
-          ctx.api.config.use(trail.transformer);
-          return next();
+          return trail.inConversation(ctx, next);
         },
       ],
     }),

@@ -8,18 +8,16 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
 import type { Logger } from "pino";
 import { redactIds } from "../logger.js";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../shared/locales.js";
+import type { Locale } from "../shared/locales.js";
 import type { Translate } from "../shared/text.js";
+import { chatLocale } from "../storage/chat-locale.js";
 import type { Storage } from "../storage/database.js";
 import { translatorFor } from "../telegram/i18n.js";
 
 type SendOptions = Parameters<Api["sendMessage"]>[2];
 
 export interface Messenger {
-  /**
-   * The language a chat reads: a lead's stored one, else the person's /language choice,
-   * else the default (a Telegram app's language is not stored, so it cannot be used here).
-   */
+  /** The language a chat reads (storage/chat-locale.ts). */
   localeOf(chatId: number): Promise<Locale>;
   translator(locale: Locale): Translate;
   /** Sends a text written in the recipient's language; false (and a log line) when Telegram refused it. */
@@ -36,16 +34,7 @@ export interface MessengerDeps {
 }
 
 export function createMessenger({ api, storage, i18n, logger, pseudonym }: MessengerDeps): Messenger {
-  const localeOf = async (chatId: number): Promise<Locale> => {
-    const lead = (await storage.leads.byChat(chatId))[0];
-    if (lead) return lead.locale;
-    // Only private chats have sessions; a group's id is negative.
-    if (chatId > 0) {
-      const chosen = ((await storage.sessions.read(pseudonym(chatId)).catch(() => undefined)) as { locale?: unknown } | undefined)?.locale;
-      if (isLocale(chosen)) return chosen;
-    }
-    return DEFAULT_LOCALE;
-  };
+  const localeOf = chatLocale(storage, pseudonym);
   const translator = (locale: Locale) => translatorFor(i18n, locale);
   return {
     localeOf,

@@ -12,6 +12,7 @@ import type { DeliveryJob, Intake } from "../storage/outbox-store.js";
 import { Dispatcher, type DispatcherDeps } from "./dispatcher.js";
 import { Escalator } from "../jobs/escalator.js";
 import { Router } from "./router.js";
+import { chatLocale } from "../storage/chat-locale.js";
 import type { AlertTransport } from "./transport.js";
 import { redactIds } from "../logger.js";
 import { rerouteAmended } from "./amend.js";
@@ -28,6 +29,8 @@ export interface DeliveryServiceOptions {
   limiter?: DispatcherDeps["limiter"];
   /** Tells the coordinators and admins that Telegram refused a report's alert for good (a 400). */
   onRefused?: (job: DeliveryJob) => Promise<void>;
+  /** Sessions are keyed by a pseudonym of the chat id: an admin's /language choice is read through it. */
+  pseudonym: (id: number) => string;
 }
 
 export class DeliveryService {
@@ -51,6 +54,7 @@ export class DeliveryService {
       logger,
       now,
       onJobs,
+      localeOf: chatLocale(storage, options.pseudonym),
     });
     this.escalator = new Escalator({ cases: storage.cases, outbox: storage.outbox, leads: storage.leads, alliance, logger, now, onJobs });
     this.dispatcher = new Dispatcher({

@@ -5,6 +5,7 @@
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
 import { priorityRank } from "../reports/derive.js";
+import type { Locale } from "../shared/locales.js";
 import { type Sector } from "../shared/vocabulary.js";
 import type { Report } from "../reports/report.js";
 import { recipientsFor, type Recipient } from "../routing/recipients.js";
@@ -23,6 +24,8 @@ export interface RouterDeps {
   now?: () => number;
   /** New jobs were written. */
   onJobs?: () => void;
+  /** The language of a chat that is not a lead's (an admin's, storage/chat-locale.ts). */
+  localeOf: (chatId: number) => Promise<Locale>;
 }
 
 /** A queue entry whose report never got stored (a crash between the two writes, no retry). */
@@ -55,7 +58,7 @@ export class Router {
   async route(report: Report, sectors: Sector[] = report.derived.sectors, intake?: Intake): Promise<Recipient[]> {
     const now = (this.deps.now ?? Date.now)();
     const leads = await this.deps.leads.all();
-    const recipients = withAdminsFallback(recipientsFor(leads, sectors, report.where.region), this.deps.alliance, sectors);
+    const recipients = await withAdminsFallback(recipientsFor(leads, sectors, report.where.region), this.deps, sectors);
     if (recipients.length === 0) this.deps.logger.error({ sectors }, "no lead, coordinator or admin to receive a report");
     // A reporter's reports beyond the first few in an hour are not sent as urgent.
     const rank = intake?.demoted ? 0 : priorityRank(report.derived.priority);
@@ -85,9 +88,13 @@ export class Router {
 
 /**
  * When no lead or coordinator is enrolled for a sector, the alliance's admins
- * receive it: an alert must reach someone.
+ * receive it: an alert must reach someone — in the admin's language.
  */
-function withAdminsFallback(recipients: Recipient[], alliance: AllianceConfig, sectors: Sector[]): Recipient[] {
+async function withAdminsFallback(
+  recipients: Recipient[],
+  { alliance, localeOf }: Pick<RouterDeps, "alliance" | "localeOf">,
+  sectors: Sector[],
+): Promise<Recipient[]> {
   const covered = new Set(recipients.flatMap((r) => r.sectors));
   const uncovered = sectors.filter((sector) => !covered.has(sector));
   if (uncovered.length === 0) return recipients;
@@ -95,7 +102,7 @@ function withAdminsFallback(recipients: Recipient[], alliance: AllianceConfig, s
   for (const admin of alliance.admins) {
     const existing = result.find((r) => r.chatId === admin);
     if (existing) existing.sectors.push(...uncovered.filter((s) => !existing.sectors.includes(s)));
-    else result.push({ chatId: admin, leadIds: [], sectors: uncovered, locale: "ru", level: "coordinator" });
+    else result.push({ chatId: admin, leadIds: [], sectors: uncovered, locale: await localeOf(admin), level: "coordinator" });
   }
   return result;
 }

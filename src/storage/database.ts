@@ -97,15 +97,17 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const cipher = unlocked?.cipher ?? options.cipher;
   if (!cipher) throw new Error("openStorage needs a cipher or keys");
   const outbox = new OutboxStore(db, cipher);
+  const conversations = new JsonStore<unknown>(db.collection<JsonDocument>("conversations"), {
+    cacheSize: CACHED_CHATS,
+    cipher,
+    maxBatch: CONVERSATION_BATCH,
+    idOf: (key) => cipher.keyedId("conversation", key),
+    withRider: true,
+  });
   const storage: Storage = {
     db,
     sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS, maxBatch: SESSION_BATCH }),
-    conversations: new JsonStore(db.collection<JsonDocument>("conversations"), {
-      cacheSize: CACHED_CHATS,
-      cipher,
-      maxBatch: CONVERSATION_BATCH,
-      idOf: (key) => cipher.keyedId("conversation", key),
-    }),
+    conversations,
     reports: new ReportsStore(db, cipher, outbox),
     evidence: new EvidenceStore(db, cipher),
     outbox,
@@ -115,7 +117,12 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     relays: new RelayStore(db, cipher),
     audit: new AuditStore(db, cipher),
     intake: new IntakeStore(db, cipher),
-    trails: new TrailStore(db.collection<JsonDocument>("trails"), { cipher, cacheSize: CACHED_CHATS, maxBatch: TRAIL_BATCH }),
+    trails: new TrailStore(db.collection<JsonDocument>("trails"), {
+      cipher,
+      cacheSize: CACHED_CHATS,
+      maxBatch: TRAIL_BATCH,
+      carrier: conversations,
+    }),
     timers: new TimersStore(db, cipher),
     trustedContacts: new TrustedContactsStore(db, cipher),
     alarms: new AlarmsStore(db, cipher),

@@ -6,8 +6,8 @@
  * At rest: one record per person who reported within the hour, keyed by a
  * keyed id of its own purpose (it shares no id with any other record of that
  * person), the submission times sealed, and in clear only when it may be
- * deleted (rounded to the hour); the next report anyone submits after that
- * deletes it.
+ * deleted (rounded to the hour); the hourly purge (jobs/retention-purge.ts)
+ * deletes it after that.
  */
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
@@ -45,17 +45,19 @@ export class IntakeStore {
     return this.cipher.decryptJson<{ times: number[] }>(doc.sealed, `intake:${_id}`).times.filter((t) => now - t < INTAKE_WINDOW_MS);
   }
 
-  /** Counts one more report; returns how many this person has submitted in the hour, this one included. */
-  async record(chatId: number, now: number): Promise<number> {
+  /**
+   * Counts one more report, given what {@link recent} read just before (the
+   * person's updates run one at a time, so nothing came in between); returns
+   * how many this person has submitted in the hour, this one included.
+   */
+  async record(chatId: number, now: number, recent: readonly number[]): Promise<number> {
     const _id = this.id(chatId);
-    const times = [...(await this.recent(chatId, now)), now];
+    const times = [...recent.filter((t) => now - t < INTAKE_WINDOW_MS), now];
     await this.intake.replaceOne(
       { _id },
       { sealed: this.cipher.encryptJson({ times }, `intake:${_id}`), expiresAt: toHour(now + 2 * INTAKE_WINDOW_MS) },
       { upsert: true },
     );
-    // Whoever reported more than an hour ago is forgotten here (the collection stays small).
-    await this.purgeExpired(new Date(now));
     return times.length;
   }
 

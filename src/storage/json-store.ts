@@ -13,6 +13,11 @@ export interface JsonDocument {
   updatedAt: Date;
   /** 1: `_id` is the store's {@link JsonStoreOptions.idOf} of the key. Absent: the key itself (earlier format). */
   k?: 1;
+  /**
+   * A sealed value another store keeps in the same write (the chat's trail rides along with the
+   * form state, see trail-store.ts): one statement per update instead of two. Opaque here.
+   */
+  rider?: string;
 }
 
 export interface JsonStoreOptions {
@@ -33,6 +38,8 @@ export interface JsonStoreOptions {
    * database without the key cannot link a person's records across them.
    */
   idOf?: (key: string) => string;
+  /** Documents carry a {@link JsonDocument.rider} (conversations: the chat's trail). */
+  withRider?: boolean;
 }
 
 const ABSENT = Symbol("absent");
@@ -44,6 +51,8 @@ const ABSENT = Symbol("absent");
  */
 export class JsonStore<T> {
   private readonly cache = new Map<string, string | typeof ABSENT>();
+  /** The rider of each cached key, as stored. */
+  private readonly riders = new Map<string, string | typeof ABSENT>();
   private readonly now: () => Date;
   private readonly writes: WriteBatcher<JsonDocument>;
 
@@ -91,36 +100,53 @@ export class JsonStore<T> {
     let json = this.cache.get(key);
     if (json === undefined) {
       const id = this.id(key);
-      const doc = await this.collection.findOne({ _id: id }, { projection: { json: 1 } });
+      const doc = await this.collection.findOne({ _id: id }, { projection: { json: 1, rider: 1 } });
       json = doc ? this.open(id, doc.json) : ABSENT;
-      this.remember(key, json);
+      this.remember(key, json, doc?.rider ?? ABSENT);
     }
     // A fresh object every time: callers (the conversations plugin) mutate what they get.
     return json === ABSENT ? undefined : (JSON.parse(json) as T);
   }
 
-  async write(key: string, value: T): Promise<void> {
+  /** Writes the value; with `rider`, replaces the key's rider too (else the stored one is kept). */
+  async write(key: string, value: T, rider?: string): Promise<void> {
     const json = JSON.stringify(value);
-    if (this.cache.get(key) === json) return;
+    const keptRider = rider ?? (this.options.withRider ? await this.rider(key) : undefined);
+    if (this.cache.get(key) === json && rider === undefined) return;
     const id = this.id(key);
     const updatedAt = toHour(this.now());
     const replacement: Omit<JsonDocument, "_id"> = this.options.idOf
       ? { json: this.seal(id, json), updatedAt, k: 1 }
       : { json: this.seal(id, json), updatedAt };
+    if (keptRider !== undefined) replacement.rider = keptRider;
     await this.writes.write({ replaceOne: { filter: { _id: id }, replacement, upsert: true } });
-    this.remember(key, json);
+    this.remember(key, json, keptRider ?? ABSENT);
+  }
+
+  /** The rider stored with the key, if any (read from the database unless cached). */
+  async rider(key: string): Promise<string | undefined> {
+    let rider = this.riders.get(key);
+    if (rider === undefined) {
+      const doc = await this.collection.findOne({ _id: this.id(key) }, { projection: { rider: 1 } });
+      rider = doc?.rider ?? ABSENT;
+      if (this.cache.has(key)) this.riders.set(key, rider);
+    }
+    return rider === ABSENT ? undefined : rider;
   }
 
   async delete(key: string): Promise<void> {
     if (this.cache.get(key) === ABSENT) return;
     await this.collection.deleteOne({ _id: this.id(key) });
-    this.remember(key, ABSENT);
+    this.remember(key, ABSENT, ABSENT);
   }
 
   /** Retention: removes values not written since `before` (FerretDB v1 has no TTL indexes). */
   async purgeOlderThan(before: Date): Promise<number> {
     const result = await this.collection.deleteMany({ updatedAt: { $lt: before } });
-    if (result.deletedCount > 0) this.cache.clear();
+    if (result.deletedCount > 0) {
+      this.cache.clear();
+      this.riders.clear();
+    }
     return result.deletedCount;
   }
 
@@ -137,11 +163,16 @@ export class JsonStore<T> {
   }
 
   /** Least-recently-used eviction: Map keeps insertion order. */
-  private remember(key: string, json: string | typeof ABSENT): void {
+  private remember(key: string, json: string | typeof ABSENT, rider: string | typeof ABSENT): void {
     const size = this.options.cacheSize ?? 0;
     if (size <= 0) return;
     this.cache.delete(key);
     this.cache.set(key, json);
-    if (this.cache.size > size) this.cache.delete(this.cache.keys().next().value!);
+    this.riders.set(key, rider);
+    if (this.cache.size > size) {
+      const oldest = this.cache.keys().next().value!;
+      this.cache.delete(oldest);
+      this.riders.delete(oldest);
+    }
   }
 }

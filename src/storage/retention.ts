@@ -31,6 +31,8 @@ export interface PurgeCounts {
   trails: number;
   invites: number;
   pendingEnrolments: number;
+  /** Reports-per-hour records past their hour (also purged hourly). */
+  intake: number;
   reporterLinks: number;
   reports: number;
   /** Trusted contacts' one-time links past their time. */
@@ -49,6 +51,7 @@ export async function purgeExpired(storage: Storage, now: Date, policy: Retentio
     trails: await storage.trails.purgeOlderThan(ago(RETENTION.trailsDays)),
     invites: await storage.invites.purgeExpired(now),
     pendingEnrolments: await storage.invites.purgePending(now),
+    intake: await storage.intake.purgeExpired(now),
     reporterLinks: 0,
     reports: 0,
     contactInvites: await storage.trustedContacts.purgeExpired(now),

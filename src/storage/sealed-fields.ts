@@ -16,6 +16,8 @@ export const SEALED_FIELDS: readonly SealedField[] = [
   // The lookup keys (the key check is re-sealed last, by the rotation itself).
   { collection: "meta", field: "sealed", context: (id) => `meta:${id}` },
   { collection: "conversations", field: "json", context: (id) => id },
+  // A chat's trail entries riding along with its form state (trail-store.ts).
+  { collection: "conversations", field: "rider", context: (id) => `trail:${id}` },
   { collection: "trails", field: "json", context: (id) => id },
   { collection: "reports", field: "sealed", context: (id) => `report:${id}` },
   { collection: "reporters", field: "sealedChat", context: (id) => `reporter:${id}` },

@@ -6,6 +6,13 @@
  * A chat's trail is written from its own updates and from other chats'
  * (a lead's question reaches the reporter's chat): changes to one trail are
  * queued one after another, so none is lost.
+ *
+ * While a form is open, its own updates write the form state anyway: their
+ * trail entries ride along in that same write (the `rider` of the chat's
+ * conversation record, sealed under its own context), so an update of a form
+ * costs the database one write, not two. The rider is part of the trail for
+ * every reader, survives a restart with the form state, and moves into the
+ * trail record when the form state is deleted ({@link TrailStore.settle}).
  */
 import type { Collection } from "mongodb";
 import { afterClean, emptyTrail, withEntries, type Trail, type TrailEntry } from "../privacy/chat-trail.js";
@@ -17,13 +24,19 @@ export interface TrailStoreOptions {
   cacheSize: number;
   /** Writes per group commit (FerretDB's connection budget, see ferretdb.ts). */
   maxBatch: number;
+  /** The conversation records the chat's trail rides along with (same chat key). */
+  carrier?: JsonStore<unknown>;
 }
 
 export class TrailStore {
   private readonly store: JsonStore<Trail>;
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly cipher: Cipher;
+  private readonly carrier: JsonStore<unknown> | undefined;
 
   constructor(collection: Collection<JsonDocument>, options: TrailStoreOptions) {
+    this.cipher = options.cipher;
+    this.carrier = options.carrier;
     this.store = new JsonStore<Trail>(collection, {
       cipher: options.cipher,
       cacheSize: options.cacheSize,
@@ -41,8 +54,39 @@ export class TrailStore {
     return this.store.storedIdOf(chatKey);
   }
 
-  async read(chatKey: string): Promise<Trail> {
-    return this.queued(chatKey, async () => (await this.store.read(chatKey)) ?? emptyTrail());
+  /** The chat's trail: its record and what rides along with its form state. */
+  async read(chatKey: string, nowMs = Date.now()): Promise<Trail> {
+    return this.queued(chatKey, async () => {
+      const trail = (await this.store.read(chatKey)) ?? emptyTrail();
+      const riding = await this.riding(chatKey);
+      return riding ? { ...withEntries(trail, riding.m, nowMs), lost: trail.lost + riding.lost } : trail;
+    });
+  }
+
+  /**
+   * The rider for the chat's next form-state write: what rides already, with
+   * these entries (the caller writes it with the form state, see JsonStore.write).
+   */
+  async carry(chatKey: string, entries: readonly TrailEntry[], nowMs = Date.now()): Promise<string> {
+    const riding = (await this.riding(chatKey)) ?? emptyTrail();
+    const next = withEntries({ ...riding, upTo: 0 }, entries, nowMs);
+    return this.cipher.encryptJson(next, this.riderContext(chatKey));
+  }
+
+  /** The form state is about to be deleted: what rode along with it (and `entries`) moves into the trail record. */
+  async settle(chatKey: string, entries: readonly TrailEntry[] = [], nowMs = Date.now()): Promise<void> {
+    const riding = await this.riding(chatKey);
+    await this.add(chatKey, [...(riding?.m ?? []), ...entries], nowMs);
+  }
+
+  private async riding(chatKey: string): Promise<Trail | undefined> {
+    const sealed = await this.carrier?.rider(chatKey);
+    return sealed === undefined ? undefined : this.cipher.decryptJson<Trail>(sealed, this.riderContext(chatKey));
+  }
+
+  /** Sealed with the conversation record's `_id`, under the trail's purpose. */
+  private riderContext(chatKey: string): string {
+    return `trail:${this.carrier!.storedIdOf(chatKey)}`;
   }
 
   async add(chatKey: string, entries: readonly TrailEntry[], nowMs = Date.now()): Promise<void> {

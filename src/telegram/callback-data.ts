@@ -43,8 +43,11 @@ export function defineButton<F extends Record<string, Field>>(prefix: string, fi
   const filter = new RegExp(`^${escape(prefix)}${names.map((name) => `:(?<${name}>${fields[name]!.source})`).join("")}$`);
   const unpack = (data: string | undefined): Values<F> | undefined => {
     if (data === undefined || byteLength(data) > CALLBACK_DATA_MAX_BYTES) return undefined;
-    const groups = filter.exec(data)?.groups;
-    return groups ? (Object.fromEntries(names.map((name) => [name, groups[name]])) as Values<F>) : undefined;
+    const match = filter.exec(data);
+    if (!match) return undefined;
+    // A button without fields has no groups.
+    const groups = match.groups ?? {};
+    return Object.fromEntries(names.map((name) => [name, groups[name]])) as Values<F>;
   };
   return {
     filter,

@@ -63,6 +63,7 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
     now: options.now,
     limiter: new RateLimiter({ perSecond: 1e6, perChatMs: 0, perGroupPerMinute: 1e6 }),
     onRefused,
+    pseudonym: pseudonymizer(pseudonymKey),
   });
   // The alarm's sender runs on demand too (alarms.drain()).
   const alarms = createAlarmService({

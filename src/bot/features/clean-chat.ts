@@ -36,7 +36,7 @@ export interface CleanResult {
 export async function deleteChatMessages(ctx: BotContext, deps: CleanChatDeps, extra: number[] = []): Promise<CleanResult> {
   const chatId = ctx.chat!.id;
   const key = deps.pseudonym(chatId);
-  await deps.trail.flush();
+  await deps.trail.flush(ctx);
   const trail = await deps.trails.read(key);
   const { ids, tooOld } = cleanable(trail, Date.now());
   const all = [...new Set([...ids, ...extra])].sort((a, b) => a - b);

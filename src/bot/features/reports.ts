@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import { escapeHtml } from "../../shared/text.js";
-import { START_REPORT } from "../../flows/report/callback-data.js";
+import { START_REPORT, START_REPORT_BUTTON } from "../../flows/report/callback-data.js";
+import { onPress } from "../../telegram/callback-data.js";
 import { REPORT_STEP } from "../../flows/report/report-flow.js";
 import { newDraft } from "../../reports/draft.js";
 import { referenceCode } from "../../reports/reference-code.js";
@@ -46,14 +47,13 @@ export function reportsFeature(deps: ReportsFeatureDeps): Composer<BotContext> {
     await ctx.conversation.enter(REPORT_STEP, draft, { mode: "ask" });
   };
 
-  composer.callbackQuery(START_REPORT.detention, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await start(ctx, "detention");
-  });
-  composer.callbackQuery(START_REPORT.illTreatment, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await start(ctx, "ill-treatment");
-  });
+  composer.callbackQuery(
+    START_REPORT_BUTTON.filter,
+    onPress(START_REPORT_BUTTON, async (ctx, { flow }) => {
+      await ctx.answerCallbackQuery();
+      await start(ctx, flow);
+    }),
+  );
 
   composer.command("report", (ctx) =>
     showScreen(ctx, {

@@ -1,7 +1,7 @@
 /** Renders a question of the report form: its text with "step k of n", and its buttons. */
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup } from "grammy/types";
-import { escapeHtml, type Translate } from "../../shared/text.js";
+import { html, type Translate } from "../../shared/text.js";
 import type { Draft } from "../../reports/draft.js";
 import { DONE, SKIP } from "../../reports/input.js";
 import { progress, type StepDef } from "../../reports/steps.js";
@@ -16,23 +16,19 @@ export interface Question {
 
 export function renderQuestion(step: StepDef, draft: Draft, t: Translate, state: { selected?: string[] } = {}): Question {
   const { position, total } = progress(draft, step);
-  const lines = [
-    `<i>${escapeHtml(t("step-progress", { position, total }))}</i>`,
-    escapeHtml(t(`q-${step.id}`, { max: LIMITS.accountChars })),
-  ];
-  return { text: lines.join("\n"), markup: keyboardFor(step, draft, t, state.selected ?? []) };
+  const text = html`<i>${t("step-progress", { position, total })}</i>
+${t(`q-${step.id}`, { max: LIMITS.accountChars })}`;
+  return { text: text.markup, markup: keyboardFor(step, draft, t, state.selected ?? []) };
 }
 
 function keyboardFor(step: StepDef, draft: Draft, t: Translate, selected: string[]): InlineKeyboardMarkup | ReplyKeyboardMarkup {
   const keyboard = new InlineKeyboard();
   switch (step.kind) {
     case "choice":
-      step.options!.forEach((option, index) => {
-        keyboard.text(optionLabel(step, option, draft.locale, t), formButton(step.id, option));
-        // Options with short labels go two to a row; long lists stay readable on a phone.
-        if (!step.paired || index % 2 === 1) keyboard.row();
-      });
-      return keyboard;
+      // Options with short labels go two to a row; long lists stay readable on a phone.
+      return InlineKeyboard.from([
+        step.options!.map((option) => InlineKeyboard.text(optionLabel(step, option, draft.locale, t), formButton(step.id, option))),
+      ]).toFlowed(step.paired ? 2 : 1);
     case "multi":
       for (const option of step.options!) {
         const mark = selected.includes(option) ? "☑️ " : "▫️ ";

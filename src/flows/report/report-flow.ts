@@ -11,9 +11,9 @@ import type { Context } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../../telegram/context.js";
 import type { Locale } from "../../shared/locales.js";
-import { escapeHtml, type Translate } from "../../shared/text.js";
+import { htmlLines, type Translate } from "../../shared/text.js";
 import { withAnswer, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
-import { interpret, type InputError } from "../../reports/input.js";
+import { DONE, interpret, type InputError } from "../../reports/input.js";
 import { buildReport } from "../../reports/build-report.js";
 import { withDetails } from "../../reports/quick-report.js";
 import type { Report } from "../../reports/report.js";
@@ -25,7 +25,7 @@ import type { ReportsStore } from "../../storage/reports-store.js";
 import type { IntakeStore } from "../../storage/intake-store.js";
 import type { Limits } from "../../config/limits.js";
 import { translatorFor } from "../../telegram/i18n.js";
-import { FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
+import { formButton, isFormData, parseSummaryButton } from "./callback-data.js";
 import { enterNext } from "./chain.js";
 import { offerCleanup } from "./cleanup-offer.js";
 import { renderQuestion } from "./question.js";
@@ -93,7 +93,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
     if (command === "cancel") return "cancel" as const;
     if (command && PASS_THROUGH_COMMANDS.has(command)) await conversation.skip({ next: true });
     const data = ctx.callbackQuery?.data;
-    if (data !== undefined && !data.startsWith(FORM_PREFIX) && !data.startsWith(SUMMARY_PREFIX)) await conversation.skip({ next: true });
+    if (data !== undefined && !isFormData(data)) await conversation.skip({ next: true });
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
 
     const now = await conversation.now();
@@ -181,7 +181,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
           await answer.api.editMessageText(answer.chat!.id, statusMessageId, status).catch(() => (statusMessageId = undefined));
         if (!statusMessageId) {
           const sent = await answer.reply(status, {
-            reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: `f:evidence:done` }]] },
+            reply_markup: { inline_keyboard: [[{ text: t("btn-done"), callback_data: formButton("evidence", DONE) }]] },
           });
           statusMessageId = sent.message_id;
         }
@@ -237,11 +237,11 @@ export function createReportFlow(deps: ReportFlowDeps) {
         continue;
       }
       await next.reply(
-        [
-          escapeHtml(draft.amends ? t("witness-details-stored", { code: saved.code }) : t("submitted", { code: saved.code })),
+        htmlLines([
+          draft.amends ? t("witness-details-stored", { code: saved.code }) : t("submitted", { code: saved.code }),
           "",
-          escapeHtml(t(saved.contact === "bot" ? "submitted-next-contact" : "submitted-next-none")),
-        ].join("\n"),
+          t(saved.contact === "bot" ? "submitted-next-contact" : "submitted-next-none"),
+        ]),
         { parse_mode: "HTML", reply_markup: { remove_keyboard: true } },
       );
       return offerCleanup(next, t);

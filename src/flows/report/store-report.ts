@@ -29,11 +29,12 @@ export type Stored = { ok: true; code: string; contact: Report["contact"] } | { 
 export async function storeReport(deps: StoreReportDeps, first: Report, chatId: number, now: number): Promise<Stored> {
   try {
     let report = first;
-    const round = (await deps.intake.recent(chatId, now)).length + 1;
+    const recent = await deps.intake.recent(chatId, now);
+    const round = recent.length + 1;
     const intake = { round, demoted: round > deps.limits.topPriorityReportsPerHour };
     for (let attempt = 0; attempt < 5; attempt++) {
       const result = await deps.reports.save(report, chatId, intake);
-      if (result === "saved") await deps.intake.record(chatId, now);
+      if (result === "saved") await deps.intake.record(chatId, now, recent);
       if (result !== "code-taken") {
         await deps.evidence.register(report, LIMITS.downloadableBytes);
         deps.logger.info(

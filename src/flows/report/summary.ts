@@ -1,7 +1,7 @@
 /** The summary before submission: every answer, an Edit button per answer, Submit and Cancel. */
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { clipText, escapeHtml, type Translate } from "../../shared/text.js";
+import { clipText, html, htmlLines, type Translate } from "../../shared/text.js";
 import type { Answers, Draft } from "../../reports/draft.js";
 import { applicableSteps, type StepDef } from "../../reports/steps.js";
 import { summaryButton } from "./callback-data.js";
@@ -12,18 +12,17 @@ const ACCOUNT = 300;
 
 export function renderSummary(draft: Draft, t: Translate): { text: string; markup: InlineKeyboardMarkup } {
   const steps = applicableSteps(draft);
-  const lines = [`<b>${escapeHtml(t("report-check-title"))}</b>`, ""];
-  for (const step of steps) lines.push(`<b>${escapeHtml(t(`field-${step.id}`))}:</b> ${escapeHtml(answerText(step, draft, t))}`);
-  const keyboard = new InlineKeyboard();
-  steps.forEach((step, index) => {
-    keyboard.text(t("summary-edit", { field: t(`field-${step.id}`) }), summaryButton(draft.rev, `edit:${step.id}`));
-    if (index % 2 === 1) keyboard.row();
-  });
-  keyboard
+  const lines = [html`<b>${t("report-check-title")}</b>`, ""];
+  for (const step of steps) lines.push(html`<b>${t(`field-${step.id}`)}:</b> ${answerText(step, draft, t)}`);
+  const edits = steps.map((step) =>
+    InlineKeyboard.text(t("summary-edit", { field: t(`field-${step.id}`) }), summaryButton(draft.rev, `edit:${step.id}`)),
+  );
+  const keyboard = InlineKeyboard.from([edits])
+    .toFlowed(2)
     .row()
     .text(t("summary-submit"), summaryButton(draft.rev, "submit"))
     .text(t("summary-cancel"), summaryButton(draft.rev, "cancel"));
-  return { text: lines.join("\n"), markup: keyboard };
+  return { text: htmlLines(lines), markup: keyboard };
 }
 
 function answerText(step: StepDef, draft: Draft, t: Translate): string {

@@ -22,22 +22,20 @@ export interface CheckinNoticesDeps {
 }
 
 export function createCheckinNotices(deps: CheckinNoticesDeps): CheckinNotices {
-  const trail = chatTrail(deps.storage.trails, deps.pseudonym, deps.logger);
-  deps.api.config.use(trail.transformer);
+  // Each send is written into the person's trail as it goes (no update to collect it).
+  deps.api.config.use(chatTrail(deps.storage.trails, deps.pseudonym, deps.logger).writeThrough);
   const messenger = createMessenger(deps);
   return {
     async remind(timer, now) {
-      await trail.outside(() =>
-        messenger.send(
-          timer.chatId,
-          (t) => reminderText(t, timer, now),
-          { reply_markup: timerKeyboard(messenger.translator(timer.locale), timer.run, "safe") },
-          timer.locale,
-        ),
+      await messenger.send(
+        timer.chatId,
+        (t) => reminderText(t, timer, now),
+        { reply_markup: timerKeyboard(messenger.translator(timer.locale), timer.run, "safe") },
+        timer.locale,
       );
     },
     async fired(timer, outcome, lateMs) {
-      await trail.outside(() => messenger.send(timer.chatId, (t) => firedText(t, timer, outcome, lateMs), undefined, timer.locale));
+      await messenger.send(timer.chatId, (t) => firedText(t, timer, outcome, lateMs), undefined, timer.locale);
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Messenger } from "../../messenger.js";
 import { Composer, InlineKeyboard } from "grammy";
-import { escapeHtml } from "../../../shared/text.js";
+import { html } from "../../../shared/text.js";
 import { SECTORS, type Sector } from "../../../shared/vocabulary.js";
 import type { Report } from "../../../reports/report.js";
 import { OUTCOMES, type Outcome } from "../../../shared/vocabulary.js";
@@ -75,11 +75,9 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     LEAD.close.filter,
     onCase(LEAD.close, async (ctx, { data: { code } }) => {
       await ctx.answerCallbackQuery();
-      const keyboard = new InlineKeyboard();
-      OUTCOMES.forEach((outcome, i) => {
-        keyboard.text(ctx.t(`outcome-${outcome}`), LEAD.outcome.pack({ code, outcome }));
-        if (i % 2 === 1) keyboard.row();
-      });
+      const keyboard = InlineKeyboard.from([
+        OUTCOMES.map((outcome) => InlineKeyboard.text(ctx.t(`outcome-${outcome}`), LEAD.outcome.pack({ code, outcome }))),
+      ]).toFlowed(2);
       await ctx.reply(ctx.t("lead-close-prompt", { code }), { reply_markup: keyboard });
     }),
   );
@@ -103,11 +101,10 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     LEAD.hand.filter,
     onCase(LEAD.hand, async (ctx, { data: { code }, acting }) => {
       await ctx.answerCallbackQuery();
-      const keyboard = new InlineKeyboard();
-      SECTORS.filter((s) => !acting.sectors.includes(s) || s === "coordinator").forEach((sector, i) => {
-        keyboard.text(ctx.t(`sector-${sector}`), LEAD.handTo.pack({ code, sector }));
-        if (i % 2 === 1) keyboard.row();
-      });
+      const sectors = SECTORS.filter((s) => !acting.sectors.includes(s) || s === "coordinator");
+      const keyboard = InlineKeyboard.from([
+        sectors.map((sector) => InlineKeyboard.text(ctx.t(`sector-${sector}`), LEAD.handTo.pack({ code, sector }))),
+      ]).toFlowed(2);
       await ctx.reply(ctx.t("lead-hand-prompt", { code }), { reply_markup: keyboard });
     }),
   );
@@ -236,7 +233,7 @@ function fitsRelay(heading: string, text: string): boolean {
 }
 
 function relayText(heading: string, text: string): string {
-  return `${escapeHtml(heading)}\n\n${escapeHtml(text)}`;
+  return html`${heading}\n\n${text}`.markup;
 }
 
 function sectorNames(ctx: BotContext, sectors: Sector[]): string {

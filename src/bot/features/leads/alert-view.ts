@@ -6,7 +6,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../../../shared/locales.js";
 import { REGIONS } from "../../../shared/regions.js";
-import { clipText, escapeHtml, type Translate } from "../../../shared/text.js";
+import { clipText, html, htmlLines, type SafeHtml, type Translate } from "../../../shared/text.js";
 import { optionLabel } from "../../../reports/option-labels.js";
 import { PRIORITY_FLAGS } from "../../../reports/vocabulary.js";
 import { type Sector } from "../../../shared/vocabulary.js";
@@ -59,13 +59,13 @@ export function renderAlert(
   clock: AlertClock = { now: Date.now() },
 ): { text: string; keyboard: InlineKeyboard } {
   const opt = (step: keyof typeof STEPS, value: string) => optionLabel(STEPS[step], value, locale, t);
-  const line = (label: string, value: string) => `<b>${escapeHtml(label)}:</b> ${escapeHtml(value)}`;
-  const lines: string[] = [];
+  const line = (label: string, value: string) => html`<b>${label}:</b> ${value}`;
+  const lines: SafeHtml[] = [];
   const quick = quickMark(report, t);
-  if (quick) lines.push(`<b>${escapeHtml(quick)}</b>`);
+  if (quick) lines.push(html`<b>${quick}</b>`);
   const badges = priorityBadges(report, t);
-  if (badges) lines.push(`<b>${escapeHtml(badges)}</b>`);
-  lines.push(`<b>${escapeHtml(t(`alert-kind-${report.kind}`))}</b> · <code>${report.code}</code>`);
+  if (badges) lines.push(html`<b>${badges}</b>`);
+  lines.push(html`<b>${t(`alert-kind-${report.kind}`)}</b> · <code>${report.code}</code>`);
   lines.push(line(t("alert-sectors"), sectors.map((s) => t(`sector-${s}`)).join(", ")));
 
   const s = report.subject;
@@ -87,7 +87,7 @@ export function renderAlert(
     ? new Date(report.when.at).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" })
     : "";
   lines.push(line(t("field-when"), [opt("when", report.when.choice), when && `(${when})`].filter(Boolean).join(" ")));
-  lines.push(...clockLines(report, clock.mark, clock.now, t).map((l) => `<b>${escapeHtml(l)}</b>`));
+  lines.push(...clockLines(report, clock.mark, clock.now, t).map((l) => html`<b>${l}</b>`));
   const place = report.where.place;
   const placeText = place === null ? "" : "text" in place ? place.text : `📍 ${place.lat}, ${place.lon}`;
   lines.push(line(t("field-region"), [REGIONS[report.where.region][locale], placeText].filter(Boolean).join(" — ")));
@@ -97,7 +97,7 @@ export function renderAlert(
   if (report.illTreatment) lines.push(...alertLines(report.illTreatment, "illTreatment", locale, t).map((l) => line(l.label, l.value)));
   if (report.account) {
     const account = clipText(report.account, ACCOUNT_CHARS);
-    lines.push(`<b>${escapeHtml(t("field-account"))}:</b> <i>${escapeHtml(account)}</i>`);
+    lines.push(html`<b>${t("field-account")}:</b> <i>${account}</i>`);
   }
   lines.push(...alertLines(report, "top", locale, t).map((l) => line(l.label, l.value)));
   lines.push(
@@ -117,5 +117,5 @@ export function renderAlert(
   if (report.evidence.length > 0)
     keyboard.row().text(t("alert-evidence", { count: report.evidence.length }), leadButton("evidence", report.code));
   if (report.contact === "bot") keyboard.row().text(t("alert-document"), leadDocumentButton(report.code));
-  return { text: lines.join("\n"), keyboard };
+  return { text: htmlLines(lines), keyboard };
 }

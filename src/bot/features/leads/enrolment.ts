@@ -37,11 +37,9 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
 
   composer.command("invite", async (ctx) => {
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
-    const keyboard = new InlineKeyboard();
-    SECTORS.forEach((sector, i) => {
-      keyboard.text(ctx.t(`sector-${sector}`), ADMIN.sector.pack({ sector }));
-      if (i % 2 === 1) keyboard.row();
-    });
+    const keyboard = InlineKeyboard.from([
+      SECTORS.map((sector) => InlineKeyboard.text(ctx.t(`sector-${sector}`), ADMIN.sector.pack({ sector }))),
+    ]).toFlowed(2);
     return ctx.reply(ctx.t("invite-sector"), { reply_markup: keyboard });
   });
 
@@ -55,11 +53,12 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     onPress(ADMIN.sector, async (ctx, { sector }) => {
       await ctx.answerCallbackQuery();
       const locale = currentLocale(ctx);
-      const keyboard = new InlineKeyboard().text(ctx.t("scope-national"), ADMIN.scope.pack({ sector, scope: "national" })).row();
-      alliance.regions.forEach((region, i) => {
-        keyboard.text(REGIONS[region][locale], ADMIN.scope.pack({ sector, scope: region }));
-        if (i % 2 === 1) keyboard.row();
-      });
+      const regions = alliance.regions.map((region) =>
+        InlineKeyboard.text(REGIONS[region][locale], ADMIN.scope.pack({ sector, scope: region })),
+      );
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("scope-national"), ADMIN.scope.pack({ sector, scope: "national" }))
+        .append(InlineKeyboard.from([regions]).toFlowed(2));
       return ctx.editMessageText(ctx.t("invite-scope", { sector: ctx.t(`sector-${sector}`) }), { reply_markup: keyboard });
     }),
   );

@@ -1,6 +1,6 @@
 /** /cases for leads and coordinators, and going off duty and back. */
 import { Composer } from "grammy";
-import { escapeHtml } from "../../../shared/text.js";
+import { html, htmlLines, type SafeHtml } from "../../../shared/text.js";
 import { coveredCases, seesEverything } from "../../../routing/permissions.js";
 import type { CaseRecord } from "../../../storage/cases-store.js";
 import type { BotContext } from "../../../telegram/context.js";
@@ -34,23 +34,20 @@ export function leadOverviewFeature({
       return renderCaseLine(ctx, c, reports.get(c.code), now);
     };
     const byAge = (a: CaseRecord, b: CaseRecord) => b.rank - a.rank || a.createdAt.getTime() - b.createdAt.getTime();
-    const lines: string[] = [`<b>${escapeHtml(ctx.t("cases-title", { count: open.length }))}</b>`];
+    const lines: Array<SafeHtml | string> = [html`<b>${ctx.t("cases-title", { count: open.length })}</b>`];
     if (everything) {
       // The coordinator's picture: how many per sector, untaken first, oldest first.
       const perSector = new Map<string, CaseRecord[]>();
       for (const c of open) perSector.set(c.sector, [...(perSector.get(c.sector) ?? []), c]);
       for (const [sector, list] of perSector) {
         const untaken = list.filter((c) => c.status === "open").length;
-        lines.push(
-          "",
-          `<b>${escapeHtml(ctx.t(`sector-${sector}`))}</b>: ${escapeHtml(ctx.t("cases-counts", { total: list.length, untaken }))}`,
-        );
+        lines.push("", html`<b>${ctx.t(`sector-${sector}`)}</b>: ${ctx.t("cases-counts", { total: list.length, untaken })}`);
         for (const c of list.sort(byAge).slice(0, SHOWN)) lines.push(await caseLine(c));
       }
     } else {
       for (const c of open.sort(byAge).slice(0, SHOWN)) lines.push(await caseLine(c));
     }
-    return ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+    return ctx.reply(htmlLines(lines), { parse_mode: "HTML" });
   });
 
   /**
@@ -76,9 +73,9 @@ export function leadOverviewFeature({
   return composer;
 }
 
-function renderCaseLine(ctx: BotContext, c: CaseRecord, report: Report | undefined, now: number): string {
+function renderCaseLine(ctx: BotContext, c: CaseRecord, report: Report | undefined, now: number): SafeHtml {
   const minutes = Math.max(0, Math.round((now - c.createdAt.getTime()) / 60_000));
   const age = minutes < 120 ? ctx.t("age-minutes", { minutes }) : ctx.t("age-hours", { hours: Math.round(minutes / 60) });
   const clock = report ? clockSummary(report, c.custody?.mark, now, ctx.t) : "";
-  return `• <code>${c.code}</code> ${escapeHtml(ctx.t(`sector-${c.sector}`))} · ${escapeHtml(ctx.t(`case-${c.status}`))} · ${escapeHtml(age)}${clock ? ` · ${escapeHtml(clock)}` : ""}`;
+  return html`• <code>${c.code}</code> ${ctx.t(`sector-${c.sector}`)} · ${ctx.t(`case-${c.status}`)} · ${age}${clock ? html` · ${clock}` : ""}`;
 }
