@@ -215,6 +215,24 @@ describe("a running timer", () => {
     expect(h.telegram.calls.slice(before)).toEqual([]);
   });
 
+  it("/safe, as after an alarm, also stops a running timer (ru, kk)", async () => {
+    for (const [locale, words] of [
+      ["ru", "✅ Хорошо, что вы в безопасности. Таймер остановлен, геопозиция удалена. Никому ничего не отправлено."],
+      ["kk", "✅ Қауіпсіз екеніңізге қуаныштымын. Таймер тоқтатылды, геолокация өшірілді. Ешкімге ештеңе жіберілмеді."],
+    ] as const) {
+      const h = setup();
+      const user = person(nextUser++, locale);
+      await startTimer(h, user, 1);
+      await h.send(command(user, "safe"));
+      expect(lastText(h, user)).toBe(words);
+      expect(await timerDocs()).toEqual([]);
+      clock = T0 + 2 * HOUR_MS;
+      expect(await h.job.runOnce()).toEqual({ reminded: 0, fired: 0 });
+      expect(h.raised).toEqual([]);
+      clock = T0;
+    }
+  });
+
   it("+1 hour moves the deadline and the reminder; then, unanswered, the alarm at the new deadline", async () => {
     const h = setup();
     const user = person(nextUser++, "en");

@@ -196,7 +196,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       i18n,
       onReport: (report, intake) => (deps.delivery.routeUrgent ? deps.delivery.routeUrgent(report, intake) : deps.delivery.poke()),
     });
-  privateChats.use(alarmFeature({ alarms, content: deps.content, alliance: deps.alliance, cleaning }));
+  privateChats.use(alarmFeature({ alarms, timers: deps.storage.timers, content: deps.content, alliance: deps.alliance, cleaning }));
   privateChats.use(contactsFeature({ trustedContacts: deps.storage.trustedContacts, messenger, logger: deps.logger, now: deps.now }));
   privateChats.use(cleanChatFeature(cleaning));
   privateChats.use(forgetFeature({ ...cleaning, storage: deps.storage }));

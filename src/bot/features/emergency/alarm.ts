@@ -8,6 +8,7 @@
  */
 import { Composer, InlineKeyboard, Keyboard } from "grammy";
 import type { AllianceConfig } from "../../../config/alliance.js";
+import type { TimersStore } from "../../../storage/timers-store.js";
 import type { AlarmService } from "../../../delivery/alarm-service.js";
 import { almatyTime } from "../../../emergency/alarm-message.js";
 import { findCard, type RightsContent } from "../../../rights/rights-content.js";
@@ -23,12 +24,13 @@ const OWN_CARD = "at-detention";
 
 export interface AlarmFeatureDeps {
   alarms: AlarmService;
+  timers: Pick<TimersStore, "end">;
   content: RightsContent;
   alliance: AllianceConfig;
   cleaning: CleanChatDeps;
 }
 
-export function alarmFeature({ alarms, content, alliance, cleaning }: AlarmFeatureDeps): Composer<BotContext> {
+export function alarmFeature({ alarms, timers, content, alliance, cleaning }: AlarmFeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   const locationKeyboard = (ctx: BotContext) =>
@@ -87,12 +89,14 @@ export function alarmFeature({ alarms, content, alliance, cleaning }: AlarmFeatu
     await ctx.reply(ctx.t("alarm-location-skipped"), { reply_markup: { remove_keyboard: true } });
   });
 
+  // "I'm safe" also ends a running check-in timer: it must not raise an alarm after the person said so.
   const safe = async (ctx: BotContext) => {
     const result = await alarms.safe(ctx.chat!.id);
-    if (result.status === "none") return ctx.reply(ctx.t("alarm-safe-none"), { reply_markup: { remove_keyboard: true } });
-    await ctx.reply(ctx.t(result.alliance ? "alarm-safe-told-alliance" : "alarm-safe-told", { count: result.contacts }), {
-      reply_markup: { remove_keyboard: true },
-    });
+    const timerEnded = await timers.end(ctx.chat!.id);
+    const noKeyboard = { reply_markup: { remove_keyboard: true as const } };
+    if (result.status === "none") return ctx.reply(ctx.t(timerEnded ? "checkin-ended" : "alarm-safe-none"), noKeyboard);
+    const told = ctx.t(result.alliance ? "alarm-safe-told-alliance" : "alarm-safe-told", { count: result.contacts });
+    await ctx.reply(timerEnded ? `${told}\n${ctx.t("alarm-safe-timer-stopped")}` : told, noKeyboard);
   };
   composer.command("safe", safe);
   composer.callbackQuery(EM.safe, async (ctx) => {

@@ -82,6 +82,7 @@ alarm-location-skipped = OK, no location.
 alarm-safe-none = There is no alarm to end.
 alarm-safe-told = ✅ Your contacts ({ $count }) are being told that you are safe.
 alarm-safe-told-alliance = ✅ Your contacts ({ $count }) and the alliance are being told that you are safe.
+alarm-safe-timer-stopped = Your check-in timer is stopped too, and its location deleted.
 alarm-contact-unreachable = ⚠️ { $label } could not be told of your alarm: they blocked the bot or deleted the chat. Remove them and invite someone else in /contacts.
 alarm-report-account = Raised with the "I'm being detained" alarm (one tap). Nothing else is known yet.
 
