@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/bot/commands.js";
 import { createI18n } from "../src/telegram/i18n.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
@@ -112,6 +113,16 @@ describe("language of the first answer", () => {
     const reply = telegram.last("sendMessage");
     expect(reply.payload.text).toBe(GREETING[locale]);
     expect(buttonsOf(reply).map((b) => b.text)).toEqual(MAIN_MENU[locale]);
+  });
+});
+
+describe("/help", () => {
+  it.each(["kk", "ru", "en"])("in %s names every command of Telegram's menu", async (locale) => {
+    const { send, telegram } = createTestBot(storage);
+    await send(command(person(3000 + Math.floor(Math.random() * 1e6), locale), "help"));
+    const text = String(telegram.last("sendMessage").payload.text);
+    const named = [...text.matchAll(/^\/([a-z]+) —/gm)].map((m) => m[1]);
+    expect(named.sort()).toEqual(COMMANDS.filter((c) => c !== "help").sort());
   });
 });
 

@@ -21,11 +21,17 @@ help-text =
     This bot explains your rights at detention in Kazakhstan, in Kazakh, Russian and English.
     Each answer gives its legal basis. It is not legal advice: ask a lawyer.
     /start — main menu
+    /sos — I'm being detained: tell my trusted contacts at once
+    /safe — I'm safe: tell them
+    /contacts — trusted contacts: who is told if I am detained
+    /witness — someone is being detained now: alert the Alliance in 30 seconds
+    /checkin — a timer before an assembly: the alarm goes off if you don't answer
     /report — report a detention or ill-treatment
     /cancel — cancel the report you are filling in
     /rights — your rights
     /card — a rights card to save
     /lockscreen — a rights card for your lock screen (an image)
+    /documents — documents to hand in: fill in, get a file
     /language — change the language
     /clean — delete our messages from this chat (Telegram allows it for 48 hours)
     /forget — the bot forgets you
