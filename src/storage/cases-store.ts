@@ -6,7 +6,7 @@
  * are rounded to the hour. Records of the earlier format (clear `takenBy`,
  * exact times) are still read.
  */
-import { absentAsNull } from "./ferretdb.js";
+import { absentAsNull, oneAtATime } from "./ferretdb.js";
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
@@ -59,6 +59,8 @@ type CaseDocument = Omit<CaseRecord, "takenBy" | "takenAt" | "custody"> & {
 };
 
 export class CasesStore {
+  /** Claims that must win once (take, close, a reminder) run one at a time: see ferretdb.ts. */
+  private readonly claims = oneAtATime();
   readonly cases: Collection<CaseDocument>;
   private readonly escalations: Collection<{ _id: string; dueAt: Date }>;
   /** Custody reminders due, one per report (`_id` = its code): a small queue of pending work, exact times in clear. */
@@ -143,9 +145,12 @@ export class CasesStore {
   /** Takes an open case for a lead; false if someone was first or it is closed. */
   async take(code: string, sector: Sector, leadId: string, now: Date): Promise<boolean> {
     const _id = caseId(code, sector);
-    const result = await this.cases.updateOne(
-      { _id, status: "open" },
-      { $set: { status: "taken", sealedTaken: this.cipher.encryptJson({ by: leadId, at: now.getTime() }, `case-taken:${_id}`) } },
+    // Two leads pressing Take at once: one wins (ferretdb.ts, "A conditional write").
+    const result = await this.claims(() =>
+      this.cases.updateOne(
+        { _id, status: "open" },
+        { $set: { status: "taken", sealedTaken: this.cipher.encryptJson({ by: leadId, at: now.getTime() }, `case-taken:${_id}`) } },
+      ),
     );
     if (result.modifiedCount === 0) return false;
     await this.escalations.deleteOne({ _id });
@@ -154,9 +159,8 @@ export class CasesStore {
 
   async close(code: string, sector: Sector, outcome: Outcome, now: Date): Promise<boolean> {
     const _id = caseId(code, sector);
-    const result = await this.cases.updateOne(
-      { _id, status: { $ne: "closed" } },
-      { $set: { status: "closed", closedAt: toHour(now), outcome } },
+    const result = await this.claims(() =>
+      this.cases.updateOne({ _id, status: { $ne: "closed" } }, { $set: { status: "closed", closedAt: toHour(now), outcome } }),
     );
     await this.escalations.deleteOne({ _id });
     return result.modifiedCount > 0;
@@ -220,10 +224,12 @@ export class CasesStore {
    * once, also when the process stops right after the claim.
    */
   async claimCustodyReminder(code: string, dueAt: Date, next: Date | null): Promise<boolean> {
-    const result = next
-      ? await this.custodyReminders.updateOne({ _id: code, dueAt }, { $set: { dueAt: next } })
-      : await this.custodyReminders.deleteOne({ _id: code, dueAt });
-    return ("modifiedCount" in result ? result.modifiedCount : result.deletedCount) > 0;
+    return this.claims(async () => {
+      const result = next
+        ? (await this.custodyReminders.updateOne({ _id: code, dueAt }, { $set: { dueAt: next } })).modifiedCount
+        : (await this.custodyReminders.deleteOne({ _id: code, dueAt })).deletedCount;
+      return result > 0;
+    });
   }
 
   async unclosed(): Promise<CaseRecord[]> {

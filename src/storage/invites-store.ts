@@ -9,6 +9,7 @@ import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import type { Sector } from "../shared/vocabulary.js";
 import type { LeadRole, LeadScope } from "../routing/leads.js";
+import { oneAtATime } from "./ferretdb.js";
 
 export interface Invite {
   sector: Sector;
@@ -46,6 +47,8 @@ export interface PendingEnrolment extends Invite {
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 export class InvitesStore {
+  /** Uses that must happen once (an invitation, a pending enrolment) run one at a time: see ferretdb.ts. */
+  private readonly claims = oneAtATime();
   private readonly invites: Collection<InviteDocument>;
   private readonly pending: Collection<PendingDocument>;
 
@@ -98,10 +101,13 @@ export class InvitesStore {
 
   /** Uses an invitation once; undefined if unknown, used or expired. */
   async consume(token: string, now: Date): Promise<Invite | undefined> {
-    const doc = await this.invites.findOneAndUpdate(
-      { _id: hash(token), usedAt: null, expiresAt: { $gt: now } },
-      { $set: { usedAt: now } },
-      { returnDocument: "after" },
+    // Two people opening one link at once: one is enrolled (ferretdb.ts, "A conditional write").
+    const doc = await this.claims(() =>
+      this.invites.findOneAndUpdate(
+        { _id: hash(token), usedAt: null, expiresAt: { $gt: now } },
+        { $set: { usedAt: now } },
+        { returnDocument: "after" },
+      ),
     );
     if (!doc) return undefined;
     const { _id, usedAt: _usedAt, sealedBy, createdBy, ...invite } = doc;
@@ -121,7 +127,7 @@ export class InvitesStore {
 
   /** Takes a pending enrolment out (confirm or reject); undefined if another admin was first. */
   async takePending(id: string): Promise<PendingEnrolment | undefined> {
-    const doc = await this.pending.findOneAndDelete({ _id: id });
+    const doc = await this.claims(() => this.pending.findOneAndDelete({ _id: id }));
     if (!doc) return undefined;
     const { sealed, chatId, label, createdBy, ...rest } = doc;
     const applicant = sealed

@@ -29,6 +29,7 @@ import type { Collection, Db } from "mongodb";
 import { isLocale, type Locale } from "../shared/locales.js";
 import type { Cipher } from "../security/cipher.js";
 import { nextDueAt, type GeoPoint, type TimerStage } from "../emergency/checkin.js";
+import { oneAtATime } from "./ferretdb.js";
 
 /** How long a claimed firing is left to its process before another run may take it over. */
 export const FIRING_LEASE_MS = 2 * 60_000;
@@ -80,8 +81,8 @@ export type StartResult = { started: true; timer: CheckinTimer } | { started: fa
 
 export class TimersStore {
   private readonly timers: Collection<TimerDocument>;
-  /** The tail of the changes of stage run one at a time (see the header). */
-  private serial: Promise<unknown> = Promise.resolve();
+  /** Changes of stage run one at a time (see the header). */
+  private readonly exclusive = oneAtATime();
 
   constructor(
     db: Db,
@@ -203,13 +204,6 @@ export class TimersStore {
   /** /forget: whatever timer the person has, gone. */
   async forget(chatId: number): Promise<void> {
     await this.timers.deleteOne({ _id: this.id(chatId) });
-  }
-
-  /** Runs `change` after every change of stage already queued in this process. */
-  private exclusive<T>(change: () => Promise<T>): Promise<T> {
-    const result = this.serial.then(change);
-    this.serial = result.catch(() => undefined);
-    return result;
   }
 
   private open(doc: TimerDocument): CheckinTimer {

@@ -21,6 +21,7 @@ import {
   type EmergencyProfile,
   type TrustedContact,
 } from "../emergency/trusted-contacts.js";
+import { oneAtATime } from "./ferretdb.js";
 
 interface ProfileDocument {
   _id: string;
@@ -53,6 +54,8 @@ export type InviteLookup =
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 export class TrustedContactsStore {
+  /** Conditional writes (a profile's version, a link used once) run one at a time: see ferretdb.ts. */
+  private readonly writes = oneAtATime();
   private readonly people: Collection<ProfileDocument>;
   private readonly links: Collection<LinkDocument>;
   private readonly invites: Collection<InviteDocument>;
@@ -84,7 +87,15 @@ export class TrustedContactsStore {
   }
 
   /** Changes a profile (created empty if absent); `change` may run again if another chat changed it meanwhile. */
-  async update<T>(chatId: number, change: (profile: EmergencyProfile) => { profile: EmergencyProfile; result: T }): Promise<T> {
+  update<T>(chatId: number, change: (profile: EmergencyProfile) => { profile: EmergencyProfile; result: T }): Promise<T> {
+    // The version check below is a conditional write: one at a time (ferretdb.ts).
+    return this.writes(() => this.compareAndSet(chatId, change));
+  }
+
+  private async compareAndSet<T>(
+    chatId: number,
+    change: (profile: EmergencyProfile) => { profile: EmergencyProfile; result: T },
+  ): Promise<T> {
     const _id = this.personId(chatId);
     for (let attempt = 0; attempt < 20; attempt++) {
       const doc = await this.people.findOne({ _id });
@@ -162,7 +173,7 @@ export class TrustedContactsStore {
   async answer(token: string, chatId: number, locale: Locale, accept: boolean, now: number): Promise<InviteLookup> {
     const found = await this.lookup(token, chatId, now);
     if (found.status !== "ok") return found;
-    const used = await this.invites.updateOne({ _id: hash(token), usedAt: null }, { $set: { usedAt: new Date(now) } });
+    const used = await this.writes(() => this.invites.updateOne({ _id: hash(token), usedAt: null }, { $set: { usedAt: new Date(now) } }));
     if (used.modifiedCount !== 1) return { status: "used" };
     await this.update(found.owner, (profile) => ({
       profile: {
