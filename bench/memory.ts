@@ -16,6 +16,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";
@@ -84,6 +85,27 @@ function describe(argv: string[]): string {
 const sum = (procs: Proc[]) => procs.reduce((total, p) => total + p.rssKiB, 0) / 1024;
 const show = (procs: Proc[]) => procs.map((p) => `${p.name} ${(p.rssKiB / 1024).toFixed(0)}`).join(" + ");
 
+/** A free port for the bot's /metrics (the V8 heap beside the RSS). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The bot's own view: V8 heap used and total, from its /metrics (prom-client's default metrics). */
+async function heap(port: number): Promise<string> {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1] ?? NaN) / MiB;
+    return `; bot's V8 heap: ${value("nodejs_heap_size_used_bytes").toFixed(0)} MiB used of ${value("nodejs_heap_size_total_bytes").toFixed(0)}`;
+  } catch {
+    return ""; // a command without /metrics
+  }
+}
+
+const port = await freePort();
 const api = new FakeBotApiServer();
 let answered = 0;
 api.interceptor = (call) => {
@@ -103,6 +125,7 @@ const child = spawn(COMMAND[0]!, COMMAND.slice(1), {
     LOG_LEVEL: "warn",
     NODE_ENV: "production",
     REPORTS_KEY: randomBytes(32).toString("base64"),
+    PORT: String(port),
   },
   stdio: ["ignore", "inherit", "inherit"],
 });
@@ -115,7 +138,7 @@ try {
   console.log(`start-up to the first getUpdates: ${startupMs.toFixed(0)} ms`);
   await sleep(SETTLE_MS);
   const idle = processTree(child.pid!);
-  console.log(`idle:   ${sum(idle).toFixed(0)} MiB (${show(idle)})`);
+  console.log(`idle:   ${sum(idle).toFixed(0)} MiB (${show(idle)})${await heap(port)}`);
 
   // Each person presses "Report a detention" and answers the first question, then says nothing more.
   const first = formSteps("detention")[0]!;
@@ -123,7 +146,9 @@ try {
   const press = (userId: number, data: string): Omit<Update, "update_id"> => {
     const from = { id: userId, is_bot: false, first_name: "Bench", language_code: "ru" };
     const chat = { id: userId, type: "private" as const, first_name: "Bench" };
-    return { callback_query: { id: `${userId}:${data}`, from, chat_instance: "b", data, message: { message_id: 1, date: 0, chat, text: "q" } } };
+    return {
+      callback_query: { id: `${userId}:${data}`, from, chat_instance: "b", data, message: { message_id: 1, date: 0, chat, text: "q" } },
+    };
   };
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, sum(processTree(child.pid!)))), 500);
@@ -142,7 +167,9 @@ try {
   clearInterval(sampler);
   const loaded = processTree(child.pid!);
   const perDraft = ((sum(loaded) - sum(idle)) * MiB) / PEOPLE / 1024;
-  console.log(`loaded: ${sum(loaded).toFixed(0)} MiB (${show(loaded)}), after ${SETTLE_MS / 1000} s of silence; peak while loading ${peak.toFixed(0)} MiB`);
+  console.log(
+    `loaded: ${sum(loaded).toFixed(0)} MiB (${show(loaded)}), after ${SETTLE_MS / 1000} s of silence; peak while loading ${peak.toFixed(0)} MiB${await heap(port)}`,
+  );
   console.log(`per open draft: ${perDraft.toFixed(1)} KiB (loaded − idle, all processes)`);
   const goal = COMMAND.includes("dist/main.js") ? "goal: ≤ 150 MiB idle, ≤ 200 MiB with 10,000 open drafts" : "";
   if (goal) console.log(goal);

@@ -79,7 +79,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.api.config.use(trail.transformer);
   bot.use(trail.middleware);
 
-  const onError = errorBoundary(deps.logger);
+  const onError = errorBoundary(deps.logger, deps.onUpdateError);
   // Errors thrown outside the boundary (none expected) still get logged safely.
   bot.catch(onError);
   const protectedBot = bot.errorBoundary(onError);
