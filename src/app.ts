@@ -64,7 +64,12 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       old: config.reportsKeyOld,
       developmentKeyFile: config.reportsKey ? undefined : developmentKeyFile(config.dataDir),
     };
-    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", keys });
+    const storage: Storage = await openStorage({
+      uri,
+      variable: embedded ? "DATA_DIR" : "MONGODB_URI",
+      keys,
+      cacheBytes: config.stateCacheBytes,
+    });
     cleanups.push(() => storage.close());
     for (const warning of [...keyWarnings, ...storage.unlocked!.warnings]) logger.warn(warning);
     const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};

@@ -105,6 +105,8 @@ const envSchema = z.object({
   TOP_PRIORITY_REPORTS_PER_HOUR: count(0, DEFAULT_LIMITS.topPriorityReportsPerHour),
   FILES_PER_REPORT: count(1, DEFAULT_LIMITS.filesPerReport, LIMITS.evidenceItems),
   MESSAGES_PER_MINUTE: count(10, DEFAULT_LIMITS.messagesPerMinute),
+  // Memory for per-chat state read from the database (README "Memory"); the database stays the truth.
+  STATE_CACHE_MB: count(0, 8, 1024),
 });
 
 /** How updates arrive: the bot asks Telegram for them (polling), or Telegram posts them to {@link url} (webhook). */
@@ -138,6 +140,8 @@ export interface AppConfig {
   production: boolean;
   retention: { reportsDays: number; reporterLinkGraceDays: number };
   limits: Limits;
+  /** Bytes of per-chat state (sessions, form state, message trails) kept in memory. */
+  stateCacheBytes: number;
 }
 
 function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
@@ -203,6 +207,7 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       filesPerReport: e.FILES_PER_REPORT,
       messagesPerMinute: e.MESSAGES_PER_MINUTE,
     },
+    stateCacheBytes: e.STATE_CACHE_MB * 2 ** 20,
   };
 }
 
