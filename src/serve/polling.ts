@@ -31,7 +31,12 @@ export interface PollingOptions {
 
 export async function startPolling({ bot, handler, allowedUpdates, logger }: PollingOptions): Promise<UpdateServer> {
   // A webhook left by an earlier run in webhook mode makes getUpdates fail (409); its queued updates stay queued.
-  await bot.api.deleteWebhook({ drop_pending_updates: false });
+  // Not fatal: Telegram failing this call for a moment must not stop the start (getUpdates then says more).
+  await bot.api
+    .deleteWebhook({ drop_pending_updates: false })
+    .catch((error: unknown) =>
+      logger.warn({ err: { type: error instanceof Error ? error.name : typeof error } }, "could not delete a webhook; polling anyway"),
+    );
   const fetchUpdates = createUpdateFetcher<Update, unknown>(bot as never, {
     fetch: { allowed_updates: allowedUpdates as never },
     silent: true,
