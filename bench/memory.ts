@@ -76,8 +76,8 @@ function describe(argv: string[]): string {
   const program = path.basename(argv[0] ?? "?");
   if (program.startsWith("embedded-db")) return "embedded database";
   if (argv.some((arg) => arg.includes("esbuild"))) return "esbuild service";
-  if (argv.some((arg) => arg.endsWith("npm-cli.js")) || program === "npm") return "npm";
-  if (argv.some((arg) => /tsx\/dist\/cli/.test(arg))) return "tsx wrapper";
+  if (argv.some((arg) => arg.endsWith("npm-cli.js")) || program.startsWith("npm")) return "npm";
+  if (argv.some((arg) => /tsx\/dist\/cli/.test(arg)) || argv[1]?.endsWith("/tsx")) return "tsx wrapper";
   if (argv.some((arg) => arg.endsWith("main.js") || arg.endsWith("main.ts"))) return "bot";
   return argv.slice(0, 3).join(" ").slice(0, 60);
 }
@@ -166,11 +166,11 @@ try {
   await sleep(SETTLE_MS);
   clearInterval(sampler);
   const loaded = processTree(child.pid!);
-  const perDraft = ((sum(loaded) - sum(idle)) * MiB) / PEOPLE / 1024;
+  const perDraft = PEOPLE > 0 ? ((sum(loaded) - sum(idle)) * MiB) / PEOPLE / 1024 : 0;
   console.log(
     `loaded: ${sum(loaded).toFixed(0)} MiB (${show(loaded)}), after ${SETTLE_MS / 1000} s of silence; peak while loading ${peak.toFixed(0)} MiB${await heap(port)}`,
   );
-  console.log(`per open draft: ${perDraft.toFixed(1)} KiB (loaded − idle, all processes)`);
+  if (PEOPLE > 0) console.log(`per open draft: ${perDraft.toFixed(1)} KiB (loaded − idle, all processes)`);
   const goal = COMMAND.includes("dist/main.js") ? "goal: ≤ 150 MiB idle, ≤ 200 MiB with 10,000 open drafts" : "";
   if (goal) console.log(goal);
 } finally {
