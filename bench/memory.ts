@@ -16,13 +16,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";
 import { formButton, START_REPORT } from "../src/flows/report/callback-data.js";
 import { formSteps } from "../test/helpers/form-script.js";
 import { FakeBotApiServer } from "../test/helpers/fake-bot-api-server.js";
+import { freePort } from "../test/helpers/free-port.js";
 
 const option = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -84,15 +84,6 @@ function describe(argv: string[]): string {
 
 const sum = (procs: Proc[]) => procs.reduce((total, p) => total + p.rssKiB, 0) / 1024;
 const show = (procs: Proc[]) => procs.map((p) => `${p.name} ${(p.rssKiB / 1024).toFixed(0)}`).join(" + ");
-
-/** A free port for the bot's /metrics (the V8 heap beside the RSS). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The bot's own view: V8 heap used and total, from its /metrics (prom-client's default metrics). */
 async function heap(port: number): Promise<string> {

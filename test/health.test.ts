@@ -3,25 +3,17 @@
  * (PORT set), against a database the test can stop and the fake Bot API.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedServer, type EmbeddedServer } from "../src/storage/embedded-server.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { FakeBotApiServer } from "./helpers/fake-bot-api-server.js";
+import { freePort } from "./helpers/free-port.js";
 
 const TOKEN = "123456:HEALTH-token";
 const person = { id: 4_242_424_242, is_bot: false, first_name: "Zhanar", language_code: "kk" };
 const chat = { id: person.id, type: "private" as const, first_name: "Zhanar" };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("/healthz and /metrics in polling mode", () => {
   const api = new FakeBotApiServer();

@@ -5,23 +5,15 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { FakeBotApiServer } from "./helpers/fake-bot-api-server.js";
+import { freePort } from "./helpers/free-port.js";
 
 const TOKEN = "123456:WEBHOOK-token";
 const SECRET = randomBytes(24).toString("hex");
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const startCommand = (chatId: number, updateId: number) => ({
   update_id: updateId,
