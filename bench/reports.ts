@@ -116,7 +116,7 @@ const bench = await openBenchStorage("reports");
 const { storage } = bench;
 const logger = pino({ level: "warn" });
 // Delivery is measured by bench/delivery.ts; here reports are stored and left queued.
-const delivery = { poke() {}, async routeTo() {} };
+const delivery = { poke() {}, async routeTo() {}, async amend() {} };
 const bot = createBot(
   "123456:BENCH",
   { storage, content: loadRightsContent(), alliance: NO_ALLIANCE, logger, pseudonymKey: randomBytes(32), delivery },

@@ -20,6 +20,9 @@ import { developmentKeyFile, loadMasterKey, pseudonymizer } from "./security/dat
 import { openStorage, type Storage } from "./storage/database.js";
 import { startEmbeddedServer, type EmbeddedServer } from "./storage/embedded-server.js";
 import { startRetentionPurge } from "./jobs/retention-purge.js";
+import { CaseClock } from "./jobs/case-clock.js";
+import { custodyReminderSender } from "./bot/features/leads/custody.js";
+import { createMessenger } from "./bot/messenger.js";
 import { telegramFileHasher } from "./bot/telegram-files.js";
 import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 import { redactTokens } from "./logger.js";
@@ -28,6 +31,10 @@ import { BotApiWatch, databaseCheck, heartbeatCheck } from "./ops/health.js";
 import { opsRoutes } from "./ops/routes.js";
 import { UpdateHandler } from "./serve/update-handler.js";
 import { serveUpdates } from "./serve/serve-updates.js";
+import { CheckinTimerJob } from "./jobs/checkin-timers.js";
+import { createCheckinNotices } from "./bot/features/emergency/checkin-notices.js";
+import type { RaiseAlarm } from "./emergency/checkin.js";
+import { autoRetry } from "@grammyjs/auto-retry";
 
 export interface RunningApp {
   stop(): Promise<void>;
@@ -146,8 +153,33 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     hasher.start();
     cleanups.push(() => hasher.stop());
 
+    // Reminders on the clock of a detention, to the lead chat that marked the person "still held".
+    const caseClock = new CaseClock({
+      cases: storage.cases,
+      reports: storage.reports,
+      leads: storage.leads,
+      alliance,
+      logger,
+      remind: custodyReminderSender(createMessenger({ api: bot.api, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) })),
+    });
+    caseClock.start();
+    cleanups.push(() => caseClock.stop());
+
     delivery.start();
     cleanups.push(() => delivery.stop());
+
+    // Check-in timers: reminders and, at the deadline, the alarm. Notices go through an Api of
+    // their own (retrying a 429 or a 5xx), recorded in the chat trail.
+    const noticeApi = new Api(config.botToken, client);
+    noticeApi.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+    const checkinTimers = new CheckinTimerJob({
+      timers: storage.timers,
+      raise: raiseAlarm,
+      notices: createCheckinNotices({ api: noticeApi, storage, i18n, logger, pseudonym: pseudonymizer(pseudonymKey) }),
+      logger,
+    });
+    checkinTimers.start();
+    cleanups.push(() => checkinTimers.stop());
 
     const serving = { alive: () => false };
     const checks = {
@@ -169,6 +201,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     throw error;
   }
 }
+
+/**
+ * WIRING POINT for the alarm of issue 10 §2: replace this with the alarm service's `raise`
+ * (same shape, RaiseAlarm in src/emergency/checkin.ts). Until then there is no alarm and no
+ * trusted contact, and the person is told so honestly at the deadline ("not-set-up": the time
+ * ran out, nobody was told, set up contacts with /contacts).
+ */
+const raiseAlarm: RaiseAlarm = () => Promise.resolve("not-set-up");
 
 /** Start-up tries this many times, each attempt at most {@link ATTEMPT_TIMEOUT_MS}: about 100 s at worst, every retry logged. */
 const START_ATTEMPTS = 7;

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAllianceConfig } from "../src/config/alliance.js";
 import { ConfigError } from "../src/config/config-error.js";
 import { loadEnvConfig } from "../src/config/env.js";
 import { createLogger, redactIds, redactTokens } from "../src/logger.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const TOKEN = "123456:ABC-def_ghi";
 const RANDOM_KEY = randomBytes(32).toString("base64");
@@ -146,7 +146,7 @@ describe("environment", () => {
 });
 
 describe("alliance configuration file", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "alliance-"));
+  const dir = scratchDir("alliance");
   const file = (name: string, text: string) => {
     const target = path.join(dir, name);
     writeFileSync(target, text);

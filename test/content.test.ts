@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { cpSync, mkdtempSync, readFileSync as read, writeFileSync } from "node:fs";
-import os from "node:os";
+import { cpSync, readFileSync as read, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../src/telegram/i18n.js";
@@ -10,6 +9,7 @@ import { defaultDocumentsContent } from "../src/documents/documents-content.js";
 import { CHECKLIST_PATH, renderReviewChecklist } from "../src/rights/review-checklist.js";
 import { ContentError, loadRightsContent, MAX_CARD_LINES, RIGHTS_DIR } from "../src/rights/rights-content.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const content = loadRightsContent();
 const i18n = createI18n();
@@ -171,7 +171,7 @@ describe("rights content", () => {
 
 describe("content validation", () => {
   const copyContent = () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "rights-content-"));
+    const dir = scratchDir("rights-content");
     cpSync(RIGHTS_DIR, dir, { recursive: true });
     return dir;
   };

@@ -21,7 +21,7 @@ import { createTestBot } from "./helpers/harness.js";
 import { walkDetention } from "./helpers/report-scripts.js";
 import { submit } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";
-import { command, groupText, person, press, text, type Person } from "./helpers/updates.js";
+import { command, groupText, location, person, press, text, type Person } from "./helpers/updates.js";
 
 const ADMIN = person(1_300_457, "en", "Admin");
 const REPORTER = person(7_654_321, "en", "Reporterina");
@@ -115,12 +115,19 @@ beforeAll(async () => {
   await h.delivery.router.runOnce();
   await h.delivery.dispatcher.drain();
   await h.send(press(LEAD, `l:take:${reportCode}`));
+  // The clock on the detention: the marking lead's chat is kept (sealed) for its reminders.
+  await h.send(press(LEAD, `l:custody:${reportCode}:held`));
   await h.send(press(LEAD, `l:ask:${reportCode}`));
   const prompt = h.telegram.last("sendMessage") as never as { result: { message_id: number } };
   await h.send(replyTo(LEAD, prompt.result.message_id, "Which cell is Zhanibek in?"));
   const question = sent().findLast((c) => c.payload.chat_id === REPORTER.id) as never as { result: { message_id: number } };
   await h.send(replyTo(REPORTER, question.result.message_id, "Cell 14 near Tole bi"));
   expect(sent().findLast((c) => c.payload.chat_id === LEAD.id)!.payload.text).toContain("Cell 14 near Tole bi");
+  // The reporter runs a check-in timer with a live location (its last point is kept, sealed).
+  await h.send(command(REPORTER, "checkin"));
+  await h.send(press(REPORTER, "cks:2"));
+  await h.send(location(REPORTER, 43.238, 76.945));
+  expect(await storage.db.collection("checkin_timers").countDocuments()).toBe(1);
   // Someone who started a report and stopped: their form state stays (sealed) until it expires.
   await h.send(press(person(5_550_777, "en"), "report:detention"));
   expect(await storage.db.collection("conversations").countDocuments()).toBeGreaterThan(0);
@@ -222,6 +229,7 @@ describe("a copy of the database without the key", () => {
     const trail = await storage.audit.forCode(reportCode);
     expect(trail.map((entry) => [entry.action, entry.actor.id, entry.actor.name])).toEqual([
       ["took", LEAD.id, "Dariga"],
+      ["marked-custody", LEAD.id, "Dariga"],
       ["asked", LEAD.id, "Dariga"],
     ]);
   });

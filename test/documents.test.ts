@@ -14,9 +14,9 @@ import { buttonsOf, type ApiCall, type UploadedFile } from "./helpers/fake-teleg
 import { createTestBot } from "./helpers/harness.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 import { command, edited, forwarded, person, photo, press, sticker, text, type Person } from "./helpers/updates.js";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const documents = defaultDocumentsContent();
 const rights = loadRightsContent();
@@ -122,7 +122,7 @@ describe("documents content", () => {
   });
 
   it("refuses a document whose template uses an answer it does not ask for", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "documents-"));
+    const dir = scratchDir("documents");
     cpSync(DOCUMENTS_DIR, dir, { recursive: true });
     const file = path.join(dir, "01-lawyer-request.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("адвоката {lawyer}.", "адвоката {lawyer}, {relative}."));

@@ -135,6 +135,9 @@ describe("alerts and what leads may do with them", () => {
       i18n.t("en", "alert-ask"),
       i18n.t("en", "alert-close"),
       i18n.t("en", "alert-hand-over"),
+      "🔒 Still held",
+      "🔓 Released",
+      "❔ Unknown",
       "📄 Document for the reporter",
     ]);
     const placeholderId = (placeholders[0] as never as { result: { message_id: number } }).result.message_id;

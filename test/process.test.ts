@@ -4,10 +4,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../src/telegram/i18n.js";
@@ -15,6 +14,7 @@ import { openStorage } from "../src/storage/database.js";
 import { startEmbeddedServer } from "../src/storage/embedded-server.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { FakeBotApiServer } from "./helpers/fake-bot-api-server.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 const i18n = createI18n();
 const TOKEN = "123456:BLACKBOX-token";
@@ -25,7 +25,7 @@ const chat = { id: user.id, type: "private" as const, first_name: "Dana" };
 
 describe("npm start against a fake Bot API", () => {
   const api = new FakeBotApiServer();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "rights-bot-process-"));
+  const dataDir = scratchDir("rights-bot-process");
   let bot: BotProcess;
 
   beforeAll(async () => {
@@ -185,7 +185,7 @@ describe("bad configuration", () => {
 
 describe("a REPORTS_KEY that does not open the database", () => {
   it("stops the bot with one line that says how to rotate", async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "rights-bot-wrong-key-"));
+    const dataDir = scratchDir("rights-bot-wrong-key");
     try {
       const server = await startEmbeddedServer({ dataDir });
       const storage = await openStorage({ uri: server.uri, keys: { current: randomBytes(32) } });
@@ -215,7 +215,7 @@ describe("an unreachable Bot API", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "rights-bot-unreachable-"));
+    const dataDir = scratchDir("rights-bot-unreachable");
     const token = "123456:UNREACHABLE-secret-part-of-token";
     const bot = startBotProcess({ BOT_TOKEN: token, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, LOG_LEVEL: "info" });
     try {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deriveKey, loadMasterKey, pseudonymize } from "../src/security/data-key.js";
 import { databaseNameIn, openStorage, redactUri } from "../src/storage/database.js";
 import { JsonStore, type JsonDocument } from "../src/storage/json-store.js";
 import { openTestStorage } from "./helpers/test-storage.js";
+import { scratchDir } from "./helpers/scratch-dir.js";
 
 let storage: Awaited<ReturnType<typeof openTestStorage>>;
 
@@ -70,7 +70,7 @@ describe("connection problems", () => {
 
 describe("keys for data at rest", () => {
   it("generates a development key once, private to its owner, and warns", async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "keys-"));
+    const dataDir = scratchDir("keys");
     const warnings: string[] = [];
     const first = await loadMasterKey({ reportsKey: undefined, dataDir }, (w) => warnings.push(w));
     const second = await loadMasterKey({ reportsKey: undefined, dataDir }, (w) => warnings.push(w));

@@ -16,6 +16,12 @@ export const CB = {
   clean: "clean",
   /** Asks whether to forget the person (as /forget). */
   forget: "forget",
+  /** The check-in timer: choose a time, or the running timer. */
+  checkin: "checkin",
+  /** The lock-screen card: asks for the lawyer's number (as /lockscreen). */
+  lockscreen: "ls",
+  /** The lock-screen card without a number. */
+  lockscreenPlain: "ls:plain",
 } as const;
 
 const contentId = matching("[a-z-]+");

@@ -65,6 +65,8 @@ export interface ChatTrail {
   flush(): Promise<void>;
   /** Records nothing more of this chat in the current update (after /forget). */
   stop(chatId: number): void;
+  /** Runs sends made outside any update (a background notice to a person) with a trail of their own, written at the end. */
+  outside<T>(send: () => Promise<T>): Promise<T>;
 }
 
 export function chatTrail(store: TrailStore, pseudonym: (id: number) => string, logger: Logger): ChatTrail {
@@ -113,6 +115,14 @@ export function chatTrail(store: TrailStore, pseudonym: (id: number) => string, 
     middleware,
     transformer,
     flush,
+    outside: (send) =>
+      current.run(new UpdateTrail(), async () => {
+        try {
+          return await send();
+        } finally {
+          await flush().catch((error) => logger.warn({ err: describeError(error) }, "chat trail not written"));
+        }
+      }),
     stop(chatId) {
       const trail = current.getStore();
       trail?.pending.delete(chatId);

@@ -3,7 +3,21 @@ import type { Api } from "grammy";
 import { DEFAULT_LOCALE, LOCALES } from "../shared/locales.js";
 
 /** The commands shown in Telegram's menu; descriptions come from `command-<name>` in the .ftl files. */
-export const COMMANDS = ["start", "report", "rights", "card", "documents", "cancel", "language", "clean", "forget", "help"] as const;
+export const COMMANDS = [
+  "start",
+  "report",
+  "witness",
+  "rights",
+  "card",
+  "checkin",
+  "lockscreen",
+  "documents",
+  "cancel",
+  "language",
+  "clean",
+  "forget",
+  "help",
+] as const;
 
 export function commandList(i18n: I18n, locale: string) {
   return COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));

@@ -22,6 +22,8 @@ import { mainMenuFeature } from "./features/main-menu.js";
 import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
 import { chainConversations } from "../flows/report/chain.js";
+import { createWitnessFlow, WITNESS_STEP } from "../flows/report/witness-flow.js";
+import { detailsTokens, witnessFeature } from "./features/witness.js";
 import { AFTER_REPORT, createReportFlow, REPORT_STEP } from "../flows/report/report-flow.js";
 import { createI18n, localeMiddleware, translatorFor } from "../telegram/i18n.js";
 import { documentsFeature } from "./features/documents.js";
@@ -32,6 +34,9 @@ import { sessionKey, sessionStorage } from "./session-storage.js";
 import { chatTrail } from "./chat-trail.js";
 import { cleanChatFeature } from "./features/clean-chat.js";
 import { forgetFeature } from "./features/forget.js";
+import { checkinFeature, checkinLiveLocation } from "./features/emergency/checkin.js";
+import { lockscreenFeature } from "./features/lockscreen.js";
+import { custodyFeature } from "./features/leads/custody.js";
 
 /** Replies to people survive a short 429 or a server hiccup; alerts have their own retries. */
 const DEFAULT_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
@@ -60,11 +65,16 @@ export interface CreateBotOptions {
  *     a lead and a reporter, /cases, duty, enrolment (before the report form,
  *     so a reporter's answer to a lead is never taken for a form answer);
  *  6. group chats — beyond the above, one polite line;
- *  7. conversations (MongoDB, encrypted) — the report form, a chain of
- *     one-question conversations (see flows/report/chain.ts), and the documents form;
+ *  7. live-location points of a check-in timer (edits, silent); the
+ *     lock-screen card — before the forms, so the lawyer's number typed
+ *     for it is read there and never stored as a form answer; then
+ *     conversations (MongoDB, encrypted) — the report form, a chain of
+ *     one-question conversations (see flows/report/chain.ts), the witness's
+ *     quick alert (a chain of three), and the documents form;
  *  8. features — clearing the chat and /forget (before the others, so they work
  *     in the middle of a form), main menu, language, rights guide, starting a
- *     report, documents;
+ *     report, the witness's quick alert and its "Add details", documents,
+ *     the check-in timer;
  *  9. fallback — a polite answer to anything not handled above; a button
  *     press outside any chat is still answered.
  */
@@ -94,6 +104,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const limits = deps.limits ?? DEFAULT_LIMITS;
   protectedBot.use(floodGuard({ perMinute: limits.messagesPerMinute, pseudonym, now: deps.now }));
   const messenger = createMessenger({ api: bot.api, storage: deps.storage, i18n, logger: deps.logger, pseudonym });
+  // Before the lead actions, whose last handler answers any other lead button as out of date.
+  protectedBot.use(custodyFeature({ ...deps, messenger }));
   protectedBot.use(
     leadActionsFeature({
       ...deps,
@@ -110,6 +122,11 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   protectedBot.use(groupChatsFeature());
 
   const privateChats = protectedBot.chatType("private");
+  const checkin = { timers: deps.storage.timers, now: deps.now };
+  // Live-location points of a check-in timer: silent, and never taken for a form's answer.
+  privateChats.use(checkinLiveLocation(checkin));
+  // Before the forms: a lawyer's number typed for the lock-screen card must never become a form answer.
+  privateChats.use(lockscreenFeature(deps));
   privateChats.use(
     conversations<BotContext, BotContext>({
       storage: {
@@ -137,11 +154,23 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     limits,
     logger: deps.logger,
     onStored: () => deps.delivery.poke(),
+    onAmended: (report) => deps.delivery.amend(report),
+  });
+  const witness = createWitnessFlow({
+    i18n,
+    reports: deps.storage.reports,
+    evidence: deps.storage.evidence,
+    intake: deps.storage.intake,
+    limits,
+    logger: deps.logger,
+    onStored: () => deps.delivery.poke(),
+    detailsToken: detailsTokens(deps.pseudonymKey),
   });
   // A conversation is known to the plugin once its middleware has run for the
   // update; the chain may enter afterReport from reportStep, so it comes first.
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));
   privateChats.use(createConversation(flow.reportStep, REPORT_STEP));
+  privateChats.use(createConversation(witness.witnessStep, WITNESS_STEP));
   privateChats.use(
     createConversation(
       createDocumentFlow<BotContext>({ documents, translator: (locale) => translatorFor(i18n, locale) }).documentForm,
@@ -155,7 +184,11 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   privateChats.use(languageFeature(deps));
   privateChats.use(rightsGuideFeature(deps));
   privateChats.use(reportsFeature({ intake: deps.storage.intake, limits, now: deps.now }));
+  privateChats.use(
+    witnessFeature({ intake: deps.storage.intake, limits, now: deps.now, reports: deps.storage.reports, pseudonymKey: deps.pseudonymKey }),
+  );
   privateChats.use(documentsFeature(documents));
+  privateChats.use(checkinFeature(checkin));
   privateChats.use(fallbackFeature(deps));
   // A press nothing above claimed (a button of an inline message has no chat): answered all the same, so the app stops waiting.
   protectedBot.on("callback_query", (ctx) => ctx.answerCallbackQuery());

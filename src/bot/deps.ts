@@ -31,4 +31,6 @@ export interface BotDeps {
 export interface DeliveryHandle {
   poke(): void;
   routeTo(report: Report, sectors: Sector[]): Promise<void>;
+  /** A stored report changed (a quick alert's details): rewrite its alerts in place. */
+  amend(report: Report): Promise<void>;
 }

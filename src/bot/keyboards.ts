@@ -4,13 +4,15 @@ import { hasContacts } from "../config/alliance.js";
 import type { Locale } from "../shared/locales.js";
 import type { Translate } from "../shared/text.js";
 import { findCard, type RightsContent } from "../rights/rights-content.js";
-import { START_REPORT } from "../flows/report/callback-data.js";
+import { START_REPORT, START_WITNESS } from "../flows/report/callback-data.js";
 import { CB, RIGHTS_CARD, RIGHTS_GROUP } from "./callback-data.js";
 import { DOCUMENTS_MENU } from "../flows/documents/callback-data.js";
 
 /** The main menu shows only what works in this deployment. */
 export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): InlineKeyboard {
   const keyboard = new InlineKeyboard()
+    .text(t("menu-witness"), START_WITNESS)
+    .row()
     .text(t("menu-report-detention"), START_REPORT.detention)
     .row()
     .text(t("menu-report-ill"), START_REPORT.illTreatment)
@@ -19,7 +21,11 @@ export function mainMenuKeyboard(t: Translate, alliance: AllianceConfig): Inline
     .row()
     .text(t("menu-save-copy"), CB.summary)
     .row()
+    .text(t("menu-lockscreen"), CB.lockscreen)
+    .row()
     .text(t("menu-documents"), DOCUMENTS_MENU)
+    .row()
+    .text(t("menu-checkin"), CB.checkin)
     .row();
   if (hasContacts(alliance)) keyboard.text(t("menu-contacts"), CB.contacts).row();
   return keyboard.text(t("menu-language"), CB.languageMenu).row().text(t("menu-clean"), CB.clean).text(t("menu-forget"), CB.forget);

@@ -14,6 +14,7 @@ import { Escalator } from "../jobs/escalator.js";
 import { Router } from "./router.js";
 import type { AlertTransport } from "./transport.js";
 import { redactIds } from "../logger.js";
+import { rerouteAmended } from "./amend.js";
 
 export interface DeliveryServiceOptions {
   storage: Storage;
@@ -121,6 +122,13 @@ export class DeliveryService {
   /** Sends a report to more sectors (a hand-over). */
   async routeTo(report: Report, sectors: Sector[]): Promise<void> {
     await this.router.route(report, sectors);
+    this.dispatcher.poke();
+  }
+
+  /** A stored report changed: its alerts are rewritten in place, new sectors routed. */
+  async amend(report: Report): Promise<void> {
+    const { storage, now } = this.options;
+    await rerouteAmended({ router: this.router, outbox: storage.outbox, cases: storage.cases }, report, new Date((now ?? Date.now)()));
     this.dispatcher.poke();
   }
 

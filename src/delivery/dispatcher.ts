@@ -166,6 +166,8 @@ export class Dispatcher {
       "alert cannot be delivered to this lead",
     );
     await this.deps.outbox.abandon(job._id);
+    // A rewrite that cannot be done (the lead deleted the alert): they keep the earlier version; nobody else needs it.
+    if (job.rewrite) return;
     await this.deps.onAbandoned?.(job, failure);
   }
 }

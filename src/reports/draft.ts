@@ -56,6 +56,8 @@ export interface Draft {
   answers: Partial<Answers>;
   /** When each step was last answered (epoch ms): "now" means the time it was said. */
   answeredAt: Partial<Record<StepId, number>>;
+  /** "Add details" of a quick alert: the code of the stored report these answers complete. */
+  amends?: string;
   /** The step being changed from the summary, if any. */
   editing?: StepId;
   /** Counts changes, so a button from an older summary can be told apart. */

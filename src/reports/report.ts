@@ -62,6 +62,11 @@ export const reportSchema = reportBodySchema.extend({
     ),
     sectors: z.array(z.enum(SECTORS)).min(1),
   }),
+  /** A witness's quick alert (quick-report.ts); null for a report made with the full form. */
+  quick: z
+    .object({ regionFromLocation: z.boolean(), authorityGiven: z.boolean(), detailsAt: z.iso.datetime().nullable() })
+    .nullable()
+    .default(null),
 });
 
 export type ReportBody = z.infer<typeof reportBodySchema>;

@@ -16,7 +16,7 @@ import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
 
-export const AUDIT_ACTIONS = ["took", "asked", "closed", "handed-over", "opened-evidence", "sent-document"] as const;
+export const AUDIT_ACTIONS = ["took", "asked", "closed", "handed-over", "opened-evidence", "sent-document", "marked-custody"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
@@ -39,6 +39,8 @@ export interface AuditDetail {
   to?: string;
   /** The document sent to the reporter. */
   document?: string;
+  /** The custody mark given (held, released, unknown). */
+  custody?: string;
 }
 
 interface AuditDocument {

@@ -13,6 +13,15 @@ import { toHour } from "./coarse-time.js";
 import type { RegionId } from "../shared/regions.js";
 import type { Outcome, Sector } from "../shared/vocabulary.js";
 import type { EscalationLevel } from "../routing/leads.js";
+import type { CustodyMark } from "../cases/custody-clock.js";
+
+/** The lead's latest mark of the detained person: what, when, and in which lead chat (sealed at rest). */
+export interface CustodyState {
+  mark: CustodyMark;
+  at: Date;
+  /** The lead chat that marked it: reminders go there while the person is "still held". */
+  chatId: number;
+}
 
 export interface CaseRecord {
   /** `<code>|<sector>` */
@@ -28,12 +37,18 @@ export interface CaseRecord {
   takenAt: Date | null;
   closedAt: Date | null;
   outcome: Outcome | null;
+  /** The clock on a detention (cases/custody-clock.ts); absent until a lead marks it. */
+  custody?: CustodyState;
 }
 
 export const caseId = (code: string, sector: Sector) => `${code}|${sector}`;
 
 /** At rest: the clear fields, with `createdAt` and `closedAt` rounded to the hour, and the sealed ones. */
-type CaseDocument = Omit<CaseRecord, "takenBy" | "takenAt"> & {
+type CaseDocument = Omit<CaseRecord, "takenBy" | "takenAt" | "custody"> & {
+  /** The custody mark in clear (a status, like `status`), for the overview. */
+  custody?: CustodyMark;
+  /** { mark, at, chatId } of the latest custody mark, sealed. */
+  sealedCustody?: string;
   /** The exact opening time (ms), sealed. */
   sealedOpened?: string;
   /** { by, at } of the lead who took it, sealed. */
@@ -46,6 +61,8 @@ type CaseDocument = Omit<CaseRecord, "takenBy" | "takenAt"> & {
 export class CasesStore {
   readonly cases: Collection<CaseDocument>;
   private readonly escalations: Collection<{ _id: string; dueAt: Date }>;
+  /** Custody reminders due, one per report (`_id` = its code): a small queue of pending work, exact times in clear. */
+  private readonly custodyReminders: Collection<{ _id: string; dueAt: Date }>;
 
   constructor(
     db: Db,
@@ -53,12 +70,14 @@ export class CasesStore {
   ) {
     this.cases = db.collection<CaseDocument>("cases");
     this.escalations = db.collection("escalation_queue");
+    this.custodyReminders = db.collection("custody_reminders");
   }
 
   async ensureIndexes(): Promise<void> {
     await this.cases.createIndex({ code: 1 });
     await this.cases.createIndex({ status: 1 });
     await this.escalations.createIndex({ dueAt: 1 });
+    await this.custodyReminders.createIndex({ dueAt: 1 });
     await this.migrate();
   }
 
@@ -163,6 +182,55 @@ export class CasesStore {
     else await this.escalations.deleteOne({ _id: id });
   }
 
+  /**
+   * A lead's custody mark, on every unclosed case of the report (the person is
+   * one, whichever sectors act); schedules the next reminder, or none.
+   * Returns the sectors marked (none when every case is closed).
+   */
+  async markCustody(code: string, state: CustodyState, remindAt: Date | null): Promise<Sector[]> {
+    const marked: Sector[] = [];
+    for (const doc of await this.cases.find({ code, status: { $ne: "closed" } }).toArray()) {
+      await this.cases.updateOne(
+        { _id: doc._id },
+        {
+          $set: {
+            custody: state.mark,
+            sealedCustody: this.cipher.encryptJson(
+              { mark: state.mark, at: state.at.getTime(), chatId: state.chatId },
+              `case-custody:${doc._id}`,
+            ),
+          },
+        },
+      );
+      marked.push(doc.sector);
+    }
+    if (marked.length > 0 && remindAt)
+      await this.custodyReminders.updateOne({ _id: code }, { $set: { dueAt: remindAt } }, { upsert: true });
+    else await this.custodyReminders.deleteOne({ _id: code });
+    return marked;
+  }
+
+  /** Reports whose custody reminder is due. */
+  async dueCustodyReminders(now: Date, limit: number): Promise<Array<{ code: string; dueAt: Date }>> {
+    const due = await this.custodyReminders
+      .find({ dueAt: { $lte: now } })
+      .limit(limit)
+      .toArray();
+    return due.map((entry) => ({ code: entry._id, dueAt: entry.dueAt }));
+  }
+
+  /**
+   * Claims a due reminder before it is sent: moves it to `next` (or drops it)
+   * only if it is still the one that was due. A reminder is so sent at most
+   * once, also when the process stops right after the claim.
+   */
+  async claimCustodyReminder(code: string, dueAt: Date, next: Date | null): Promise<boolean> {
+    const result = next
+      ? await this.custodyReminders.updateOne({ _id: code, dueAt }, { $set: { dueAt: next } })
+      : await this.custodyReminders.deleteOne({ _id: code, dueAt });
+    return ("modifiedCount" in result ? result.modifiedCount : result.deletedCount) > 0;
+  }
+
   async unclosed(): Promise<CaseRecord[]> {
     return (await this.cases.find({ status: { $ne: "closed" } }).toArray()).map((record) => this.toRecord(record));
   }
@@ -181,15 +249,20 @@ export class CasesStore {
     if (codes.length === 0) return 0;
     const ids = (await this.cases.find({ code: { $in: codes } }, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id);
     if (ids.length > 0) await this.escalations.deleteMany({ _id: { $in: ids } });
+    await this.custodyReminders.deleteMany({ _id: { $in: codes } });
     return (await this.cases.deleteMany({ code: { $in: codes } })).deletedCount;
   }
 
   /** The record as the bot uses it (fields stored as null come back absent: ferretdb.ts). */
   private toRecord(doc: CaseDocument): CaseRecord {
-    const { sealedOpened, sealedTaken, takenBy, takenAt, ...rest } = doc;
+    const { sealedOpened, sealedTaken, takenBy, takenAt, custody: _clearMark, sealedCustody, ...rest } = doc;
     const taken = sealedTaken ? this.cipher.decryptJson<{ by: string; at: number }>(sealedTaken, `case-taken:${doc._id}`) : undefined;
+    const custody = sealedCustody
+      ? this.cipher.decryptJson<{ mark: CustodyMark; at: number; chatId: number }>(sealedCustody, `case-custody:${doc._id}`)
+      : undefined;
     return {
       ...rest,
+      ...(custody ? { custody: { mark: custody.mark, at: new Date(custody.at), chatId: custody.chatId } } : {}),
       createdAt: sealedOpened ? new Date(Number(this.cipher.decrypt(sealedOpened, `case-opened:${doc._id}`))) : doc.createdAt,
       takenBy: taken?.by ?? takenBy ?? null,
       takenAt: taken ? new Date(taken.at) : (takenAt ?? null),

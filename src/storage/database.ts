@@ -15,6 +15,7 @@ import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
 import { unlockDatabase, type DataKeys, type Unlocked } from "./key-check.js";
 import { TrailStore } from "./trail-store.js";
+import { TimersStore } from "./timers-store.js";
 
 const DEFAULT_DB_NAME = "rights_bot";
 
@@ -43,6 +44,8 @@ export interface Storage {
   trails: TrailStore;
   /** The memory the three per-chat stores above share (its size is a metric). */
   cache: ByteCache;
+  /** Running check-in timers, with the last point of a live location (sealed). */
+  timers: TimersStore;
   close(): Promise<void>;
 }
 
@@ -117,6 +120,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     audit: new AuditStore(db, cipher),
     intake: new IntakeStore(db, cipher),
     trails: new TrailStore(db.collection<JsonDocument>("trails"), { cipher, cache: cache.slice("trails"), maxBatch: TRAIL_BATCH }),
+    timers: new TimersStore(db, cipher),
     unlocked,
     cache,
     close: () => client.close(),
@@ -134,6 +138,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     storage.audit,
     storage.intake,
     storage.trails,
+    storage.timers,
   ]) {
     await store.ensureIndexes();
   }

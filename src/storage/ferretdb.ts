@@ -12,6 +12,10 @@
  * - Any query not by `_id` scans the collection, and every index costs each write (the document is
  *   re-read per index): hot stores (sessions, conversations, trails) have no index beyond `_id`.
  * - No nested arrays: JSON values are stored as one string (storage/json-store.ts).
+ * - findOneAndUpdate is not atomic: two concurrent calls on one document can both match its filter
+ *   and both update it (seen with the check-in timers' claims). A store whose claims must win once
+ *   also runs them one at a time in the process (storage/timers-store.ts), which suffices because
+ *   one bot process owns its database.
  */
 export const FERRETDB_LIMITS = {
   /** The driver's connection pool. */

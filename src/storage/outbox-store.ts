@@ -43,6 +43,8 @@ export interface DeliveryJob {
    */
   placeholderId: number | null;
   lastError: string | null;
+  /** A rewrite of an alert already delivered (the report changed): the lead has the earlier version. */
+  rewrite?: true;
 }
 
 /**
@@ -207,6 +209,41 @@ export class OutboxStore {
     return (await this.jobs.find({}).sort({ dueAt: 1 }).limit(1).toArray())[0]?.dueAt;
   }
 
+  /**
+   * Queues a rewrite of an alert already in a lead's chat (the report
+   * changed): a job whose placeholder is the alert's message, so the
+   * dispatcher edits it in place — with its retries, and recorded again when
+   * done — instead of sending a new message. Keyed like the alert: queuing it
+   * twice leaves one job.
+   */
+  async rewrite(
+    alert: Pick<AlertRecord, "code" | "chatId" | "messageId" | "level" | "locale">,
+    sectors: Sector[],
+    rank: number,
+    now: Date,
+  ): Promise<void> {
+    const _id = this.jobId(alert.code, alert.chatId);
+    await this.jobs.replaceOne(
+      { _id },
+      {
+        code: alert.code,
+        chatKey: this.chatKey(alert.chatId),
+        sealedChat: this.cipher.encrypt(String(alert.chatId), `job:${_id}`),
+        sectors,
+        level: alert.level,
+        locale: alert.locale,
+        rank,
+        createdAt: now,
+        dueAt: now,
+        attempts: 0,
+        placeholderId: alert.messageId,
+        lastError: null,
+        rewrite: true,
+      },
+      { upsert: true },
+    );
+  }
+
   async recordPlaceholder(id: string, messageId: number): Promise<void> {
     await this.jobs.updateOne({ _id: id }, { $set: { placeholderId: messageId } });
   }
@@ -230,7 +267,8 @@ export class OutboxStore {
       },
       { upsert: true },
     );
-    await this.jobs.deleteOne({ _id: job._id });
+    // Only this job: a rewrite queued meanwhile (same key) must still run.
+    await this.jobs.deleteOne({ _id: job._id, rewrite: job.rewrite ? true : { $exists: false }, createdAt: job.createdAt });
   }
 
   /** The queued jobs of one chat (a removed lead's, to cancel them). */
@@ -246,6 +284,11 @@ export class OutboxStore {
   /** A job that can never be delivered (the lead blocked the bot, the chat is gone). */
   async abandon(id: string): Promise<void> {
     await this.jobs.deleteOne({ _id: id });
+  }
+
+  /** The queued jobs of one report. */
+  async jobsFor(code: string): Promise<DeliveryJob[]> {
+    return (await this.jobs.find({ code }).toArray()).map((job) => this.toJob(job));
   }
 
   async alertsFor(code: string): Promise<AlertRecord[]> {

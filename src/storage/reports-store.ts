@@ -139,6 +139,27 @@ export class ReportsStore {
     return "saved";
   }
 
+  /**
+   * Replaces a stored report with a fuller version of itself (a quick alert's
+   * details): same code, same draft id. The way back to the reporter follows
+   * the new contact choice. Returns false when there is no such report.
+   */
+  async amend(report: Report, reporterChatId: number): Promise<boolean> {
+    const result = await this.reports.updateOne(
+      { _id: report.code, reportId: report.id },
+      { $set: { format: 2, open: clearPartOf(report), sealed: this.cipher.encryptJson(report, `report:${report.code}`) } },
+    );
+    if (result.matchedCount === 0) return false;
+    if (report.contact === "bot")
+      await this.reporters.replaceOne(
+        { _id: report.code },
+        { sealedChat: this.cipher.encrypt(String(reporterChatId), `reporter:${report.code}`), createdAt: toHour(new Date()) },
+        { upsert: true },
+      );
+    else await this.reporters.deleteOne({ _id: report.code });
+    return true;
+  }
+
   async findByCode(code: string): Promise<Report | undefined> {
     const doc = await this.reports.findOne({ _id: code });
     if (!doc) return undefined;

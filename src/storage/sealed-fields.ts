@@ -21,6 +21,7 @@ export const SEALED_FIELDS: readonly SealedField[] = [
   { collection: "reporters", field: "sealedChat", context: (id) => `reporter:${id}` },
   { collection: "cases", field: "sealedOpened", context: (id) => `case-opened:${id}` },
   { collection: "cases", field: "sealedTaken", context: (id) => `case-taken:${id}` },
+  { collection: "cases", field: "sealedCustody", context: (id) => `case-custody:${id}` },
   { collection: "evidence", field: "sealed", context: (id) => `evidence:${id}` },
   { collection: "outbox", field: "sealedChat", context: (id) => `job:${id}` },
   { collection: "alerts", field: "sealed", context: (id) => `alert:${id}` },
@@ -30,6 +31,8 @@ export const SEALED_FIELDS: readonly SealedField[] = [
   { collection: "relays", field: "sealed", context: (id) => `relay:${id}` },
   { collection: "audit", field: "sealed", context: (id) => `audit:${id}` },
   { collection: "report_intake", field: "sealed", context: (id) => `intake:${id}` },
+  { collection: "checkin_timers", field: "sealed", context: (id) => `checkin:${id}` },
+  { collection: "checkin_timers", field: "sealedLocation", context: (id) => `checkin-location:${id}` },
 ];
 
 /** What a sealed value looks like (Cipher's output). */

@@ -7,6 +7,13 @@ import type { Translate } from "../shared/text.js";
 export interface SessionData {
   /** Set by /language; until then the Telegram app's language decides. */
   locale?: Locale;
+  /** When the check-in timer last asked for a time (epoch ms): text soon after is read as one. */
+  checkinAskedAt?: number;
+  /**
+   * Until when (ms) the next text is read as the lawyer's number for the
+   * lock-screen card. Only this flag is kept, never the number.
+   */
+  lockscreenUntil?: number;
 }
 
 /** What features use: `ctx.t` in the user's language, and the language itself. */

@@ -39,7 +39,12 @@ export function createTestBot(storage: Storage, overrides: Partial<BotDeps> = {}
   const logger = pino({ level: "debug" }, sink);
   const alliance = overrides.alliance ?? NO_ALLIANCE;
   // Delivery runs on demand in tests (router.runOnce, dispatcher.drain), without Telegram's pacing.
-  const transport = new TelegramAlertTransport(new Api(TOKEN, { fetch: telegram.fetch as never }), storage.reports, createI18n());
+  const transport = new TelegramAlertTransport(
+    new Api(TOKEN, { fetch: telegram.fetch as never }),
+    storage.reports,
+    createI18n(),
+    options.now,
+  );
   const pseudonymKey = overrides.pseudonymKey ?? randomBytes(32);
   const onRefused = refusedAlertNotifier({
     api: new Api(TOKEN, { fetch: telegram.fetch as never }),

@@ -145,3 +145,21 @@ export function replyTo(p: Person, messageId: number, body: string, botId = BOT_
   };
   return update;
 }
+
+/** The first point of a live location (Telegram sends it as a message with a `live_period`). */
+export function liveLocation(p: Person, latitude: number, longitude: number): Update {
+  return { update_id: nextUpdateId++, message: { ...base(p), location: { latitude, longitude, live_period: 3600 } } };
+}
+
+/** A later point of the live location `messageId`: an edit of that message. */
+export function liveLocationEdit(p: Person, messageId: number, latitude: number, longitude: number): Update {
+  return {
+    update_id: nextUpdateId++,
+    edited_message: {
+      ...base(p),
+      message_id: messageId,
+      location: { latitude, longitude, live_period: 3600 },
+      edit_date: Math.floor(Date.now() / 1000),
+    },
+  };
+}

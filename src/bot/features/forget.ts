@@ -2,7 +2,8 @@
  * /forget and "🗑 Forget me": after a confirmation that says what it does and
  * what it cannot do, the bot deletes what it can of the person — the
  * messages of the chat it can still delete, unfinished forms (drafts),
- * the language choice, its way back to them as a reporter (the reports stay
+ * the language choice, a running check-in timer and its location, its way back
+ * to them as a reporter (the reports stay
  * with the alliance, unlinked; leads are told "the reporter left"), the relay
  * records of their chat, and the chat's trail. It cannot delete messages
  * older than 48 hours, nor what leads already received. The bot keeps no
@@ -21,7 +22,7 @@ const CONFIRMATION_VALID_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60_000;
 
 export interface ForgetDeps extends CleanChatDeps {
-  storage: Pick<Storage, "reports" | "relays" | "trails">;
+  storage: Pick<Storage, "reports" | "relays" | "trails" | "timers">;
 }
 
 export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
@@ -63,6 +64,7 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
       trail.m.map(([id]) => id),
       codes,
     );
+    await deps.storage.timers.forget(chatId);
     await ctx.conversation.exitAll();
     // grammY deletes the session (the language) when the update is done.
     (ctx as { session: unknown }).session = undefined;

@@ -18,6 +18,17 @@ export interface ReportsFeatureDeps {
   now?: () => number;
 }
 
+/** Reports per hour, counted in the database (a restart gives no fresh hour): true, and the person is told, when the limit is reached. */
+export async function refusedByHourlyLimit(ctx: BotContext, deps: ReportsFeatureDeps): Promise<boolean> {
+  const now = (deps.now ?? Date.now)();
+  const recent = await deps.intake.recent(ctx.chat!.id, now);
+  if (recent.length < deps.limits.reportsPerHour) return false;
+  const freeAt = recent[recent.length - deps.limits.reportsPerHour]! + INTAKE_WINDOW_MS;
+  const minutes = Math.max(1, Math.ceil((freeAt - now) / 60_000));
+  await ctx.reply(ctx.t("limit-reports", { max: String(deps.limits.reportsPerHour), minutes: String(minutes) }));
+  return true;
+}
+
 /** Starting a report (menu buttons, /report) and /cancel when no report is open. */
 export function reportsFeature(deps: ReportsFeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -28,15 +39,7 @@ export function reportsFeature(deps: ReportsFeatureDeps): Composer<BotContext> {
       await ctx.reply(ctx.t("report-already-active"));
       return;
     }
-    // Reports per hour, counted in the database: a restart gives no fresh hour.
-    const now = (deps.now ?? Date.now)();
-    const recent = await deps.intake.recent(ctx.chat!.id, now);
-    if (recent.length >= deps.limits.reportsPerHour) {
-      const freeAt = recent[recent.length - deps.limits.reportsPerHour]! + INTAKE_WINDOW_MS;
-      const minutes = Math.max(1, Math.ceil((freeAt - now) / 60_000));
-      await ctx.reply(ctx.t("limit-reports", { max: String(deps.limits.reportsPerHour), minutes: String(minutes) }));
-      return;
-    }
+    if (await refusedByHourlyLimit(ctx, deps)) return;
     // A report chosen now replaces a document form (or a cleanup offer) left open: only one conversation runs at a time.
     for (const name of Object.keys(active)) await ctx.conversation.exit(name);
     const draft = newDraft({ id: randomUUID(), code: referenceCode(randomBytes), flow, locale: currentLocale(ctx), now: Date.now() });

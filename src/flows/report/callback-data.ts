@@ -3,6 +3,8 @@
  * step, so a press on an older question is recognised; a summary button
  * carries the draft revision, so an older summary is recognised.
  */
+import { CODE_PATTERN } from "../../reports/reference-code.js";
+
 export const FORM_PREFIX = "f:";
 export const SUMMARY_PREFIX = "s:";
 export const AFTER_PREFIX = "c:";
@@ -20,4 +22,20 @@ export function parseFormButton(data: string): { step: string; value: string } |
 export function parseSummaryButton(data: string): { rev: number; action: string } | undefined {
   const match = /^s:(\d+):(.+)$/.exec(data);
   return match ? { rev: Number(match[1]), action: match[2]! } : undefined;
+}
+
+/** The witness's quick alert: the menu button, its questions (`w:<question>:<value>`), and "Add details" (`wd:<code>:<token>`). */
+export const START_WITNESS = "witness:start";
+export const WITNESS_PREFIX = "w:";
+export const witnessButton = (question: string, value: string) => `${WITNESS_PREFIX}${question}:${value}`;
+export const witnessDetailsButton = (code: string, token: string) => `wd:${code}:${token}`;
+
+export function parseWitnessButton(data: string): { question: string; value: string } | undefined {
+  const match = /^w:([a-z]+):(.+)$/.exec(data);
+  return match ? { question: match[1]!, value: match[2]! } : undefined;
+}
+
+export function parseWitnessDetails(data: string): { code: string; token: string } | undefined {
+  const match = new RegExp(`^wd:(${CODE_PATTERN}):([A-Za-z0-9_-]{8,32})$`).exec(data);
+  return match ? { code: match[1]!, token: match[2]! } : undefined;
 }

@@ -7,7 +7,6 @@
  */
 import type { Conversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
-import { randomBytes } from "node:crypto";
 import type { Context } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../../telegram/context.js";
@@ -15,8 +14,10 @@ import type { Locale } from "../../shared/locales.js";
 import { escapeHtml, type Translate } from "../../shared/text.js";
 import { withAnswer, type Answers, type Draft, type EvidenceItem, type StepId } from "../../reports/draft.js";
 import { interpret, type InputError } from "../../reports/input.js";
-import { referenceCode } from "../../reports/reference-code.js";
 import { buildReport } from "../../reports/build-report.js";
+import { withDetails } from "../../reports/quick-report.js";
+import type { Report } from "../../reports/report.js";
+import { storeReport, type Stored } from "./store-report.js";
 import { nextStep, progress, STEPS, type StepDef } from "../../reports/steps.js";
 import { LIMITS } from "../../reports/vocabulary.js";
 import type { EvidenceStore } from "../../storage/evidence-store.js";
@@ -24,8 +25,9 @@ import type { ReportsStore } from "../../storage/reports-store.js";
 import type { IntakeStore } from "../../storage/intake-store.js";
 import type { Limits } from "../../config/limits.js";
 import { translatorFor } from "../../telegram/i18n.js";
-import { AFTER_SUBMIT, FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
+import { FORM_PREFIX, parseSummaryButton, SUMMARY_PREFIX } from "./callback-data.js";
 import { enterNext } from "./chain.js";
+import { offerCleanup } from "./cleanup-offer.js";
 import { renderQuestion } from "./question.js";
 import { commandOf, readInput } from "./read-input.js";
 import { renderSummary } from "./summary.js";
@@ -44,6 +46,8 @@ export interface ReportFlowDeps {
   logger: Logger;
   /** A report is stored: delivery to the leads can start. */
   onStored: () => void;
+  /** A quick report got its details: its alerts are rewritten in place. */
+  onAmended: (report: Report) => Promise<void>;
 }
 
 type FormConversation = Conversation<BotContext, Context>;
@@ -116,23 +120,11 @@ export function createReportFlow(deps: ReportFlowDeps) {
     return { ctx, what };
   }
 
-  async function cancel(ctx: Context, t: Translate) {
-    await ctx.reply(t("report-cancelled"), { reply_markup: { remove_keyboard: true } });
+  async function cancel(ctx: Context, t: Translate, draft: Draft) {
+    // Cancelling "Add details" leaves the quick alert as it was sent.
+    const text = draft.amends ? t("witness-details-cancelled", { code: draft.amends }) : t("report-cancelled");
+    await ctx.reply(text, { reply_markup: { remove_keyboard: true } });
     await offerCleanup(ctx, t);
-  }
-
-  /** The form ends here; the buttons are handled outside it, whenever they are pressed. */
-  async function offerCleanup(ctx: Context, t: Translate) {
-    await ctx.reply(t("cleanup-offer"), {
-      reply_markup: {
-        inline_keyboard: [
-          [
-            { text: t("btn-clean"), callback_data: AFTER_SUBMIT.clean },
-            { text: t("btn-keep"), callback_data: AFTER_SUBMIT.keep },
-          ],
-        ],
-      },
-    });
   }
 
   async function reportStep(conversation: FormConversation, ctx: Context, draft: Draft, view: StepView = { mode: "ask" }) {
@@ -157,7 +149,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
       if (kept > KEPT_UPDATES) return proceed(draft, { mode: "wait", statusMessageId: view.statusMessageId, questionId, selected });
       const { ctx: answer, what } = await nextUpdate(conversation, draft, step, state, t);
       const lastSeen = state.lastSeen;
-      if (what === "cancel") return cancel(answer, t);
+      if (what === "cancel") return cancel(answer, t, draft);
       if (what === "repeat") {
         await ask(answer);
         continue;
@@ -215,7 +207,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
       }
       const { ctx: next, what } = await nextUpdate(conversation, draft, undefined, state, t);
       const lastSeen = state.lastSeen;
-      if (what === "cancel") return cancel(next, t);
+      if (what === "cancel") return cancel(next, t, draft);
       const button = parseSummaryButton(next.callbackQuery?.data ?? "");
       if (what === "repeat" || !button) {
         if (what !== "repeat") await complain(next, next.callbackQuery ? "stale-button" : "choose-button", t, undefined, deps.limits);
@@ -227,7 +219,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
         await show(next);
         continue;
       }
-      if (button.action === "cancel") return cancel(next, t);
+      if (button.action === "cancel") return cancel(next, t, draft);
       if (button.action.startsWith("edit:")) {
         const stepId = button.action.slice(5) as StepId;
         if (!(stepId in STEPS)) {
@@ -246,7 +238,7 @@ export function createReportFlow(deps: ReportFlowDeps) {
       }
       await next.reply(
         [
-          escapeHtml(t("submitted", { code: saved.code })),
+          escapeHtml(draft.amends ? t("witness-details-stored", { code: saved.code }) : t("submitted", { code: saved.code })),
           "",
           escapeHtml(t(saved.contact === "bot" ? "submitted-next-contact" : "submitted-next-none")),
         ].join("\n"),
@@ -256,31 +248,21 @@ export function createReportFlow(deps: ReportFlowDeps) {
     }
   }
 
-  /** Stores the report before anything tells the person it is received. */
-  async function submit(conversation: FormConversation, draft: Draft, now: number) {
+  /** Stores the report (or, for "Add details", the quick report it completes) before anything tells the person. */
+  async function submit(conversation: FormConversation, draft: Draft, now: number): Promise<Stored> {
     return conversation.external(async (outside) => {
+      const chatId = outside.chat!.id;
+      if (!draft.amends) return storeReport(deps, buildReport(draft, now), chatId, now);
       try {
-        let report = buildReport(draft, now);
-        const chatId = outside.chat!.id;
-        const round = (await deps.intake.recent(chatId, now)).length + 1;
-        const intake = { round, demoted: round > deps.limits.topPriorityReportsPerHour };
-        for (let attempt = 0; attempt < 5; attempt++) {
-          const result = await deps.reports.save(report, chatId, intake);
-          if (result === "saved") await deps.intake.record(chatId, now);
-          if (result !== "code-taken") {
-            await deps.evidence.register(report, LIMITS.downloadableBytes);
-            deps.logger.info(
-              { kind: report.kind, sectors: report.derived.sectors, evidence: report.evidence.length, result },
-              "report stored",
-            );
-            deps.onStored();
-            return { ok: true as const, code: report.code, contact: report.contact };
-          }
-          report = { ...report, code: referenceCode(randomBytes) };
-        }
-        throw new Error("no free reference code after 5 attempts");
+        const quick = await deps.reports.findByCode(draft.amends);
+        if (!quick?.quick) return { ok: false as const };
+        const report = withDetails(quick, buildReport(draft, now), now);
+        if (!(await deps.reports.amend(report, chatId))) return { ok: false as const };
+        deps.logger.info({ sectors: report.derived.sectors }, "quick report completed");
+        await deps.onAmended(report);
+        return { ok: true as const, code: report.code, contact: report.contact };
       } catch (error) {
-        deps.logger.error({ err: redactIds((error as Error).message) }, "report could not be stored");
+        deps.logger.error({ err: redactIds((error as Error).message) }, "details could not be stored");
         return { ok: false as const };
       }
     });

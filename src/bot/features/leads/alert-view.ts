@@ -15,6 +15,14 @@ import { STEPS } from "../../../reports/steps.js";
 import { alertLines } from "../../../reports/alert-fields.js";
 import { leadButton } from "./callback-data.js";
 import { leadDocumentButton } from "./document-button.js";
+import type { CustodyMark } from "../../../cases/custody-clock.js";
+import { addCustodyButtons, clockLines } from "./clock-view.js";
+
+/** The clock on a detention: the time the alert is written at, and the lead's latest mark. */
+export interface AlertClock {
+  now: number;
+  mark?: CustodyMark;
+}
 
 const BADGES: Record<(typeof PRIORITY_FLAGS)[number], string> = {
   lifeAtRisk: "🆘",
@@ -31,16 +39,30 @@ export function priorityBadges(report: Report, t: Translate): string {
     .join(" · ");
 }
 
+/** A witness's quick alert says so: three answers, the rest unknown until (unless) the details come. */
+export function quickMark(report: Report, t: Translate): string {
+  if (!report.quick) return "";
+  return t(report.quick.detailsAt ? "alert-quick-detailed" : "alert-quick");
+}
+
 /** The first message: short, so its notification says what matters. */
 export function renderPlaceholder(report: Report, t: Translate): string {
   const badges = priorityBadges(report, t);
-  return [badges, t("alert-placeholder", { code: report.code })].filter(Boolean).join("\n");
+  return [quickMark(report, t), badges, t("alert-placeholder", { code: report.code })].filter(Boolean).join("\n");
 }
 
-export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t: Translate): { text: string; keyboard: InlineKeyboard } {
+export function renderAlert(
+  report: Report,
+  sectors: Sector[],
+  locale: Locale,
+  t: Translate,
+  clock: AlertClock = { now: Date.now() },
+): { text: string; keyboard: InlineKeyboard } {
   const opt = (step: keyof typeof STEPS, value: string) => optionLabel(STEPS[step], value, locale, t);
   const line = (label: string, value: string) => `<b>${escapeHtml(label)}:</b> ${escapeHtml(value)}`;
   const lines: string[] = [];
+  const quick = quickMark(report, t);
+  if (quick) lines.push(`<b>${escapeHtml(quick)}</b>`);
   const badges = priorityBadges(report, t);
   if (badges) lines.push(`<b>${escapeHtml(badges)}</b>`);
   lines.push(`<b>${escapeHtml(t(`alert-kind-${report.kind}`))}</b> · <code>${report.code}</code>`);
@@ -65,6 +87,7 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
     ? new Date(report.when.at).toLocaleString("ru-RU", { timeZone: "Asia/Almaty", dateStyle: "short", timeStyle: "short" })
     : "";
   lines.push(line(t("field-when"), [opt("when", report.when.choice), when && `(${when})`].filter(Boolean).join(" ")));
+  lines.push(...clockLines(report, clock.mark, clock.now, t).map((l) => `<b>${escapeHtml(l)}</b>`));
   const place = report.where.place;
   const placeText = place === null ? "" : "text" in place ? place.text : `📍 ${place.lat}, ${place.lon}`;
   lines.push(line(t("field-region"), [REGIONS[report.where.region][locale], placeText].filter(Boolean).join(" — ")));
@@ -90,6 +113,7 @@ export function renderAlert(report: Report, sectors: Sector[], locale: Locale, t
     .row()
     .text(t("alert-close"), leadButton("close", report.code))
     .text(t("alert-hand-over"), leadButton("hand", report.code));
+  if (report.detention) addCustodyButtons(keyboard.row(), t, report.code);
   if (report.evidence.length > 0)
     keyboard.row().text(t("alert-evidence", { count: report.evidence.length }), leadButton("evidence", report.code));
   if (report.contact === "bot") keyboard.row().text(t("alert-document"), leadDocumentButton(report.code));

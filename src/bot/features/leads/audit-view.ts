@@ -27,6 +27,7 @@ export function auditLine(entry: AuditEntry, t: Translate, documentTitle: (id: s
   let action = t(`audit-${entry.action}`, {
     to: detail.to ? t(`sector-${detail.to}`) : "",
     document: detail.document ? documentTitle(detail.document) : "",
+    mark: detail.custody ? t(`custody-mark-${detail.custody}`) : "",
   });
   if (sectors) action += ` (${sectors})`;
   if (detail.outcome) action += `: ${t(`outcome-${detail.outcome}`)}`;

@@ -3,6 +3,7 @@ import type { LeadRole, LeadScope } from "../../../routing/leads.js";
 import { REGIONS, type RegionId } from "../../../shared/regions.js";
 import { OUTCOMES, SECTORS } from "../../../shared/vocabulary.js";
 import { defineButton, matching, oneOf } from "../../../telegram/callback-data.js";
+import { CUSTODY_MARKS } from "../../../cases/custody-clock.js";
 
 /**
  * Buttons on alerts and on lead screens: `l:<action>:<code>[:<argument>]`.
@@ -20,6 +21,8 @@ export const LEAD = {
   outcome: defineButton("l:outcome", { code, outcome: oneOf(OUTCOMES) }),
   hand: defineButton("l:hand", { code }),
   handTo: defineButton("l:handto", { code, sector: oneOf(SECTORS) }),
+  /** The detained person's custody: still held, released, unknown (the clock on a case). */
+  custody: defineButton("l:custody", { code, mark: oneOf(CUSTODY_MARKS) }),
 } as const;
 
 /** Any lead button, including ones no longer made or understood (answered as out of date). */

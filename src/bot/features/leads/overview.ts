@@ -6,10 +6,16 @@ import type { CaseRecord } from "../../../storage/cases-store.js";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { isAdminHere } from "./authorize.js";
+import type { Report } from "../../../reports/report.js";
+import { clockSummary } from "./clock-view.js";
 
 const SHOWN = 40;
 
-export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storage" | "alliance">): Composer<BotContext> {
+export function leadOverviewFeature({
+  storage,
+  alliance,
+  now: clock = Date.now,
+}: Pick<BotDeps, "storage" | "alliance" | "now">): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.command("cases", async (ctx) => {
@@ -20,7 +26,13 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
     const everything = seesEverything(leads, isAdmin);
     const open = coveredCases(leads, isAdmin, await storage.cases.unclosed());
     if (open.length === 0) return ctx.reply(ctx.t("cases-none"));
-    const now = Date.now();
+    const now = clock();
+    const reports = new Map<string, Report | undefined>();
+    // The clock on a detention needs the report's time: read once per report shown.
+    const caseLine = async (c: CaseRecord) => {
+      if (!reports.has(c.code)) reports.set(c.code, await storage.reports.findByCode(c.code));
+      return renderCaseLine(ctx, c, reports.get(c.code), now);
+    };
     const byAge = (a: CaseRecord, b: CaseRecord) => b.rank - a.rank || a.createdAt.getTime() - b.createdAt.getTime();
     const lines: string[] = [`<b>${escapeHtml(ctx.t("cases-title", { count: open.length }))}</b>`];
     if (everything) {
@@ -33,10 +45,10 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
           "",
           `<b>${escapeHtml(ctx.t(`sector-${sector}`))}</b>: ${escapeHtml(ctx.t("cases-counts", { total: list.length, untaken }))}`,
         );
-        for (const c of list.sort(byAge).slice(0, SHOWN)) lines.push(caseLine(ctx, c, now));
+        for (const c of list.sort(byAge).slice(0, SHOWN)) lines.push(await caseLine(c));
       }
     } else {
-      for (const c of open.sort(byAge).slice(0, SHOWN)) lines.push(caseLine(ctx, c, now));
+      for (const c of open.sort(byAge).slice(0, SHOWN)) lines.push(await caseLine(c));
     }
     return ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
   });
@@ -64,8 +76,9 @@ export function leadOverviewFeature({ storage, alliance }: Pick<BotDeps, "storag
   return composer;
 }
 
-function caseLine(ctx: BotContext, c: CaseRecord, now: number): string {
+function renderCaseLine(ctx: BotContext, c: CaseRecord, report: Report | undefined, now: number): string {
   const minutes = Math.max(0, Math.round((now - c.createdAt.getTime()) / 60_000));
   const age = minutes < 120 ? ctx.t("age-minutes", { minutes }) : ctx.t("age-hours", { hours: Math.round(minutes / 60) });
-  return `• <code>${c.code}</code> ${escapeHtml(ctx.t(`sector-${c.sector}`))} · ${escapeHtml(ctx.t(`case-${c.status}`))} · ${escapeHtml(age)}`;
+  const clock = report ? clockSummary(report, c.custody?.mark, now, ctx.t) : "";
+  return `• <code>${c.code}</code> ${escapeHtml(ctx.t(`sector-${c.sector}`))} · ${escapeHtml(ctx.t(`case-${c.status}`))} · ${escapeHtml(age)}${clock ? ` · ${escapeHtml(clock)}` : ""}`;
 }

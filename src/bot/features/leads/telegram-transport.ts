@@ -17,6 +17,8 @@ export class TelegramAlertTransport implements AlertTransport {
     private readonly api: Api,
     private readonly reports: ReportsStore,
     private readonly i18n: I18n,
+    /** The clock of the alert's "held for" line (tests move it). */
+    private readonly now: () => number = Date.now,
   ) {}
 
   async placeholder(job: DeliveryJob): Promise<number> {
@@ -27,7 +29,7 @@ export class TelegramAlertTransport implements AlertTransport {
 
   async write(job: DeliveryJob, messageId: number): Promise<void> {
     const report = await this.report(job);
-    const { text, keyboard } = renderAlert(report, job.sectors, job.locale, this.t(job));
+    const { text, keyboard } = renderAlert(report, job.sectors, job.locale, this.t(job), { now: this.now() });
     try {
       await call(() =>
         this.api.editMessageText(job.chatId, messageId, text, {

@@ -25,6 +25,7 @@ help-text =
     /cancel — cancel the report you are filling in
     /rights — your rights
     /card — a rights card to save
+    /lockscreen — a rights card for your lock screen (an image)
     /language — change the language
     /clean — delete our messages from this chat (Telegram allows it for 48 hours)
     /forget — the bot forgets you
