@@ -19,7 +19,7 @@ module.exports = {
       severity: "error",
       comment: "Flows, storage, delivery, domain and content never import the bot wiring.",
       from: {
-        path: "^src/(flows|storage|delivery|reports|routing|documents|security|privacy|content|config|jobs|shared|rights|telegram|emergency|lockscreen|cases)/",
+        path: "^src/(flows|storage|delivery|reports|routing|documents|security|privacy|content|config|jobs|shared|rights|telegram|emergency|lockscreen|cases|serve|ops)/",
       },
       to: { path: "^src/bot/" },
     },

@@ -1,8 +1,8 @@
 /**
  * Start-up and shutdown of the whole application: configuration, storage
- * (a MongoDB server, or the embedded one), content, the bot and its polling loop.
+ * (a MongoDB server, or the embedded one), content, the bot, and the serving
+ * of updates (polling or webhook, with /healthz and /metrics: src/serve/, src/ops/).
  */
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import { Api, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
@@ -26,6 +26,11 @@ import { createMessenger } from "./bot/messenger.js";
 import { telegramFileHasher } from "./bot/telegram-files.js";
 import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 import { redactTokens } from "./logger.js";
+import { BotMetrics } from "./ops/metrics.js";
+import { BotApiWatch, databaseCheck, heartbeatCheck } from "./ops/health.js";
+import { opsRoutes } from "./ops/routes.js";
+import { UpdateHandler } from "./serve/update-handler.js";
+import { serveUpdates } from "./serve/serve-updates.js";
 import { CheckinTimerJob } from "./jobs/checkin-timers.js";
 import { createCheckinNotices } from "./bot/features/emergency/checkin-notices.js";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -34,8 +39,6 @@ import { createAlarmService } from "./bot/features/emergency/alarm-setup.js";
 export interface RunningApp {
   stop(): Promise<void>;
 }
-
-const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
 export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
   const startedAt = performance.now();
@@ -68,19 +71,43 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       old: config.reportsKeyOld,
       developmentKeyFile: config.reportsKey ? undefined : developmentKeyFile(config.dataDir),
     };
-    const storage: Storage = await openStorage({ uri, variable: embedded ? "DATA_DIR" : "MONGODB_URI", keys });
+    const storage: Storage = await openStorage({
+      uri,
+      variable: embedded ? "DATA_DIR" : "MONGODB_URI",
+      keys,
+      cacheBytes: config.stateCacheBytes,
+    });
     cleanups.push(() => storage.close());
     for (const warning of [...keyWarnings, ...storage.unlocked!.warnings]) logger.warn(warning);
     const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
+    const metrics = new BotMetrics();
+    const updates = new UpdateHandler(logger, metrics);
     // Alerts go through their own Api: the dispatcher handles 429s and retries itself.
     const alertApi = new Api(config.botToken, client);
+    const telegram = new BotApiWatch(
+      () => alertApi.getMe(),
+      (reachable) =>
+        reachable ? logger.info("the Telegram Bot API answers again") : logger.warn("cannot reach the Telegram Bot API; retrying"),
+    );
+    alertApi.config.use(telegram.transformer);
     // One set of loaded translations for everything sent outside an update.
     const i18n = createI18n();
     const transport = new TelegramAlertTransport(alertApi, storage.reports, i18n);
     const pseudonymKey = storage.unlocked!.pseudonymKey;
     const pseudonym = pseudonymizer(pseudonymKey);
     const onRefused = refusedAlertNotifier({ api: alertApi, storage, alliance, i18n, logger, pseudonym });
-    const delivery = new DeliveryService({ storage, transport, alliance, logger, onRefused, pseudonym });
+    const delivery = new DeliveryService({
+      storage,
+      transport,
+      alliance,
+      logger,
+      onRefused,
+      pseudonym,
+      onDelivered: () => metrics.alert("sent"),
+      onRetry: () => metrics.alert("retried"),
+      onAbandoned: () => metrics.alert("refused"),
+      onEscalated: (level) => metrics.escalated(level),
+    });
     // The alarm's messages to trusted contacts: a sender of their own, started below.
     const alarms = createAlarmService({
       api: alertApi,
@@ -94,9 +121,16 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     });
     const bot = createBot(
       config.botToken,
-      { storage, content, alliance, logger, pseudonymKey, delivery, alarms, limits: config.limits },
+      { storage, content, alliance, logger, pseudonymKey, delivery, alarms, limits: config.limits, onUpdateError: updates.failed },
       { client },
     );
+    bot.api.config.use(telegram.transformer);
+    metrics.watch({
+      outboxDepth: () => storage.outbox.pendingCount(),
+      oldestQueuedAt: () => storage.outbox.oldestQueuedAt(),
+      escalationsPending: () => storage.cases.pendingEscalations(),
+      stateCacheBytes: () => storage.cache.bytes,
+    });
 
     // getMe through an Api of its own: bot.init() would retry a network error silently and forever.
     const apiRoot = config.telegramApiRoot ?? "https://api.telegram.org";
@@ -155,11 +189,20 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     checkinTimers.start();
     cleanups.push(() => checkinTimers.stop());
 
-    const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
-    cleanups.push(async () => {
-      if (runner.isRunning()) await runner.stop();
-    });
-    logger.info({ startupMs: Math.round(performance.now() - startedAt), mode: config.botMode.mode }, "bot is polling for updates");
+    const serving = { alive: () => false };
+    const checks = {
+      database: databaseCheck(() => storage.db.command({ ping: 1 })),
+      telegram: telegram.check,
+      updates: () => Promise.resolve({ ok: serving.alive(), mode: config.botMode.mode }),
+      dispatcher: heartbeatCheck(() => delivery.dispatcher.lastCycleAt, 30_000),
+    };
+    const served = await serveUpdates({ config, bot, handler: updates, logger, opsRoutes: opsRoutes(checks, metrics) });
+    serving.alive = () => served.alive();
+    cleanups.push(() => served.stop());
+    logger.info(
+      { startupMs: Math.round(performance.now() - startedAt), mode: config.botMode.mode },
+      config.botMode.mode === "webhook" ? "bot is taking updates by webhook" : "bot is polling for updates",
+    );
     return { stop: stopAll };
   } catch (error) {
     await stopAll();

@@ -1,4 +1,7 @@
-/** Entry point of `npm start`. Configuration problems end in one clear line and exit code 1. */
+/**
+ * Entry point of `npm start` and of the production command (`node dist/main.js`).
+ * Configuration problems end in one clear line and exit code 1.
+ */
 import { startApp } from "./app.js";
 import { ConfigError } from "./config/config-error.js";
 import { loadEnvConfig } from "./config/env.js";

@@ -45,8 +45,29 @@ describe("environment", () => {
     [{ BOT_TOKEN: "nonsense" }, /^BOT_TOKEN: does not look like a bot token/],
     [{ BOT_TOKEN: TOKEN, MONGODB_URI: "postgres://x" }, /^MONGODB_URI: must start with mongodb:\/\//],
     [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "not a url" }, /^TELEGRAM_API_ROOT: must be an http\(s\) URL/],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: "carrier-pigeon" }, /^BOT_MODE: must be polling/],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, /^BOT_MODE: webhook mode is not available yet/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "carrier-pigeon" }, /^BOT_MODE: must be polling or webhook$/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }, /^WEBHOOK_URL: is required when BOT_MODE=webhook/],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://bot.example.org/hook" }, /^WEBHOOK_URL: must start with https:\/\//],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/hook?x=1" }, /^WEBHOOK_URL: must not have a query/],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/hook" },
+      /^WEBHOOK_SECRET: is required when BOT_MODE=webhook/,
+    ],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_SECRET: "short" },
+      /^WEBHOOK_SECRET: must be at least 16 characters/,
+    ],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_SECRET: "a secret with spaces!" },
+      /^WEBHOOK_SECRET: may hold only letters, digits, _ and -/,
+    ],
+    [
+      { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_SECRET: "0123456789abcdef0123" },
+      /^PORT: is required when BOT_MODE=webhook/,
+    ],
+    [{ BOT_TOKEN: TOKEN, PORT: "http" }, /^PORT: must be a port number/],
+    [{ BOT_TOKEN: TOKEN, PORT: "70000" }, /^PORT: must be a port number from 1 to 65535/],
+    [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.org/hook" }, /^WEBHOOK_URL: is set, but BOT_MODE is polling/],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, /^LOG_LEVEL: must be one of/],
     [{ BOT_TOKEN: TOKEN, REPORTS_KEY: "short" }, /^REPORTS_KEY: must be 32 bytes/],
     [{ BOT_TOKEN: TOKEN, NODE_ENV: "production" }, /^REPORTS_KEY: is required when NODE_ENV=production/],
@@ -55,6 +76,24 @@ describe("environment", () => {
     [{ BOT_TOKEN: TOKEN, REPORTS_KEY: RANDOM_KEY, REPORTS_KEY_OLD: "short" }, /^REPORTS_KEY_OLD: must be 32 bytes/],
   ])("rejects %j with a line naming the variable", (env, expected) => {
     expect(problem(env as Record<string, string>)).toMatch(expected);
+  });
+
+  it("webhook mode takes the URL's path, the secret and the port; HOST is 127.0.0.1 unless set", () => {
+    const env = {
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://bot.example.org/tg/hook-7f3a",
+      WEBHOOK_SECRET: "0123456789abcdef0123",
+      PORT: "8443",
+    };
+    expect(loadEnvConfig(env)).toMatchObject({
+      botMode: { mode: "webhook", url: "https://bot.example.org/tg/hook-7f3a", path: "/tg/hook-7f3a", secret: "0123456789abcdef0123" },
+      http: { host: "127.0.0.1", port: 8443 },
+    });
+    expect(loadEnvConfig({ ...env, HOST: "0.0.0.0" }).http).toEqual({ host: "0.0.0.0", port: 8443 });
+    // Polling: the HTTP server (health, metrics) only when PORT is set.
+    expect(loadEnvConfig({ BOT_TOKEN: TOKEN }).http).toBeUndefined();
+    expect(loadEnvConfig({ BOT_TOKEN: TOKEN, PORT: "9100" }).http).toEqual({ host: "127.0.0.1", port: 9100 });
   });
 
   it.each(["Production", "prod", "PRODUCTION", "staging", "dev"])(

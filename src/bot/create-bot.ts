@@ -95,7 +95,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   // Notes on each update's ctx.api, after auto-retry (installed on bot.api, copied first), so it sees the final answer of a send.
   bot.use(trail.middleware);
 
-  const onError = errorBoundary(deps.logger);
+  const onError = errorBoundary(deps.logger, deps.onUpdateError);
   // Errors thrown outside the boundary (none expected) still get logged safely.
   bot.catch(onError);
   const protectedBot = bot.errorBoundary(onError);

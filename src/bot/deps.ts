@@ -1,3 +1,4 @@
+import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { AllianceConfig } from "../config/alliance.js";
 import type { Limits } from "../config/limits.js";
@@ -31,6 +32,8 @@ export interface BotDeps {
   alarms?: AlarmService;
   /** The clock of the limits (tests move it). */
   now?: () => number;
+  /** Told of every update that failed inside the error boundary (metrics, and the webhook's answer to Telegram). */
+  onUpdateError?: (error: unknown, update: Update) => void;
 }
 
 export interface DeliveryHandle {

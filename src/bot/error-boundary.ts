@@ -1,4 +1,5 @@
 import { BotError, GrammyError, HttpError } from "grammy";
+import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import { redactIds } from "../logger.js";
 import type { BotContext } from "../telegram/context.js";
@@ -25,13 +26,15 @@ export function describeError(error: unknown): Record<string, unknown> {
  * Logs the failure without personal data and tells the user something went
  * wrong. Used as `bot.errorBoundary(…)` at the top of the middleware, so it
  * works the same under polling, the runner, webhooks and `handleUpdate` in tests.
+ * `onError` hears of each failure (metrics; a webhook answers Telegram by it).
  */
-export function errorBoundary(logger: Logger) {
+export function errorBoundary(logger: Logger, onError?: (error: unknown, update: Update) => void) {
   return async (botError: BotError<BotContext>): Promise<void> => {
     const { ctx } = botError;
     const error = botError.error instanceof BotError ? botError.error.error : botError.error;
     const updateType = Object.keys(ctx.update).find((key) => key !== "update_id");
     logger.error({ err: describeError(error), updateType }, "update handling failed");
+    onError?.(error, ctx.update);
     if (ctx.chat?.type !== "private") return;
     let text = LAST_RESORT;
     try {

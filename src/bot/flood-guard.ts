@@ -4,8 +4,9 @@
  * still answered, so the app's spinner stops), the rest is dropped.
  *
  * In memory, bounded: a per-minute limit loses nothing that matters when
- * the process restarts, and the map never holds more than `maxPeople`
- * people (the least recently seen are forgotten first). Keyed by a
+ * the process restarts; a person silent for a minute is forgotten (so ten
+ * thousand silent drafts cost nothing here), and the map never holds more
+ * than `maxPeople` people (the least recently seen are forgotten first). Keyed by a
  * pseudonym, so even memory holds no Telegram id.
  */
 import type { MiddlewareFn } from "grammy";
@@ -29,7 +30,7 @@ const MINUTE_MS = 60_000;
 export function floodGuard(options: FloodGuardOptions): MiddlewareFn<BotContext> {
   const windows = new Map<string, Window>();
   const now = options.now ?? Date.now;
-  const maxPeople = options.maxPeople ?? 50_000;
+  const maxPeople = options.maxPeople ?? 20_000;
 
   return async (ctx, next) => {
     const from = ctx.from?.id;
@@ -42,7 +43,11 @@ export function floodGuard(options: FloodGuardOptions): MiddlewareFn<BotContext>
     window.count++;
     windows.delete(key);
     windows.set(key, window);
-    if (windows.size > maxPeople) windows.delete(windows.keys().next().value!);
+    // The least recently seen come first: drop those whose minute is over (they would start afresh), and any beyond the cap.
+    for (const [oldest, old] of windows) {
+      if (windows.size <= maxPeople && at - old.start < MINUTE_MS) break;
+      windows.delete(oldest);
+    }
     if (window.count <= options.perMinute) return next();
 
     const warn = !window.warned;

@@ -55,12 +55,29 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:8081" }).optional(),
   ),
-  BOT_MODE: optionalString.pipe(
-    z
-      .enum(["polling", "webhook"], { error: "must be polling (webhook is reserved for a later version)" })
-      .refine((mode) => mode === "polling", "webhook mode is not available yet; use polling")
-      .default("polling"),
+  BOT_MODE: optionalString.pipe(z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling")),
+  // Webhook mode (README "Webhook or polling"); checked together in webhookConfig().
+  WEBHOOK_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: "must be the public https URL Telegram posts updates to" }).optional(),
   ),
+  WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/, "may hold only letters, digits, _ and - (Telegram's rule): generate one with `openssl rand -hex 32`")
+      .min(16, "must be at least 16 characters: generate one with `openssl rand -hex 32`")
+      .max(256, "must be at most 256 characters (Telegram's limit)")
+      .optional(),
+  ),
+  // The HTTP server: the webhook, /healthz and /metrics. Polling mode serves /healthz and /metrics only when PORT is set.
+  PORT: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a port number")
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 65_535, "must be a port number from 1 to 65535")
+      .optional(),
+  ),
+  HOST: optionalString.pipe(z.string().default("127.0.0.1")),
   LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
   DATA_DIR: optionalString.pipe(z.string().default("data")),
   ALLIANCE_CONFIG: optionalString,
@@ -88,10 +105,22 @@ const envSchema = z.object({
   TOP_PRIORITY_REPORTS_PER_HOUR: count(0, DEFAULT_LIMITS.topPriorityReportsPerHour),
   FILES_PER_REPORT: count(1, DEFAULT_LIMITS.filesPerReport, LIMITS.evidenceItems),
   MESSAGES_PER_MINUTE: count(10, DEFAULT_LIMITS.messagesPerMinute),
+  // Memory for per-chat state read from the database (README "Memory"); the database stays the truth.
+  STATE_CACHE_MB: count(0, 8, 1024),
 });
 
-/** Polling today; the union leaves room for a webhook mode with its own settings. */
-export type BotModeConfig = { mode: "polling" };
+/** How updates arrive: the bot asks Telegram for them (polling), or Telegram posts them to {@link url} (webhook). */
+export type BotModeConfig =
+  | { mode: "polling" }
+  | {
+      mode: "webhook";
+      /** The public URL given to Telegram's setWebhook. */
+      url: string;
+      /** Its path, where the HTTP server takes the updates (a reverse proxy passes it on unchanged). */
+      path: string;
+      /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token with every update. */
+      secret: string;
+    };
 
 export interface AppConfig {
   botToken: string;
@@ -99,6 +128,8 @@ export interface AppConfig {
   mongodbUri: string | undefined;
   telegramApiRoot: string | undefined;
   botMode: BotModeConfig;
+  /** The HTTP server (webhook, /healthz, /metrics); unset in polling mode without PORT. */
+  http: { host: string; port: number } | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   dataDir: string;
   allianceConfigPath: string | undefined;
@@ -109,6 +140,8 @@ export interface AppConfig {
   production: boolean;
   retention: { reportsDays: number; reporterLinkGraceDays: number };
   limits: Limits;
+  /** Bytes of per-chat state (sessions, form state, message trails) kept in memory. */
+  stateCacheBytes: number;
 }
 
 function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
@@ -154,11 +187,13 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parse(envSchema, env);
   checkKeys(e);
   const production = e.NODE_ENV === "production";
+  const botMode = modeConfig(e);
   return {
     botToken: e.BOT_TOKEN,
     mongodbUri: e.MONGODB_URI,
     telegramApiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
-    botMode: { mode: e.BOT_MODE },
+    botMode,
+    http: e.PORT === undefined ? undefined : { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(e.DATA_DIR),
     allianceConfigPath: e.ALLIANCE_CONFIG ? path.resolve(e.ALLIANCE_CONFIG) : undefined,
@@ -172,7 +207,34 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       filesPerReport: e.FILES_PER_REPORT,
       messagesPerMinute: e.MESSAGES_PER_MINUTE,
     },
+    stateCacheBytes: e.STATE_CACHE_MB * 2 ** 20,
   };
+}
+
+/** The rules between the webhook variables: what webhook mode needs, and what polling mode must not be given. */
+function modeConfig(e: {
+  BOT_MODE: "polling" | "webhook";
+  WEBHOOK_URL?: string;
+  WEBHOOK_SECRET?: string;
+  PORT?: number;
+  TELEGRAM_API_ROOT?: string;
+}): BotModeConfig {
+  if (e.BOT_MODE === "polling") {
+    if (e.WEBHOOK_URL) throw new ConfigError("WEBHOOK_URL", "is set, but BOT_MODE is polling: set BOT_MODE=webhook, or unset WEBHOOK_URL");
+    return { mode: "polling" };
+  }
+  if (!e.WEBHOOK_URL)
+    throw new ConfigError("WEBHOOK_URL", "is required when BOT_MODE=webhook: the public https URL Telegram posts updates to");
+  const url = new URL(e.WEBHOOK_URL);
+  // Telegram posts to https only; a self-hosted Bot API server (TELEGRAM_API_ROOT) may post to http.
+  if (url.protocol !== "https:" && !e.TELEGRAM_API_ROOT)
+    throw new ConfigError("WEBHOOK_URL", "must start with https:// (Telegram posts updates to https only)");
+  if (url.search || url.hash) throw new ConfigError("WEBHOOK_URL", "must not have a query or a fragment: the path alone routes updates");
+  if (!e.WEBHOOK_SECRET)
+    throw new ConfigError("WEBHOOK_SECRET", "is required when BOT_MODE=webhook: generate one with `openssl rand -hex 32`");
+  if (e.PORT === undefined)
+    throw new ConfigError("PORT", "is required when BOT_MODE=webhook: the port the bot listens on for Telegram's posts");
+  return { mode: "webhook", url: url.href, path: url.pathname, secret: e.WEBHOOK_SECRET };
 }
 
 function decodeKey(text: string): Buffer {

@@ -26,6 +26,11 @@ export interface DeliveryServiceOptions {
   routerIntervalMs?: number;
   escalatorIntervalMs?: number;
   onDelivered?: DispatcherDeps["onDelivered"];
+  onRetry?: DispatcherDeps["onRetry"];
+  /** Told about every abandoned job: the lead is skipped for the next level (metrics). */
+  onAbandoned?: (job: DeliveryJob) => void;
+  /** Told about every case moved up a level (metrics). */
+  onEscalated?: (level: string) => void;
   limiter?: DispatcherDeps["limiter"];
   /** Tells the coordinators and admins that Telegram refused a report's alert for good (a 400). */
   onRefused?: (job: DeliveryJob) => Promise<void>;
@@ -56,7 +61,16 @@ export class DeliveryService {
       onJobs,
       localeOf: chatLocale(storage, options.pseudonym),
     });
-    this.escalator = new Escalator({ cases: storage.cases, outbox: storage.outbox, leads: storage.leads, alliance, logger, now, onJobs });
+    this.escalator = new Escalator({
+      cases: storage.cases,
+      outbox: storage.outbox,
+      leads: storage.leads,
+      alliance,
+      logger,
+      now,
+      onJobs,
+      onEscalated: options.onEscalated,
+    });
     this.dispatcher = new Dispatcher({
       outbox: storage.outbox,
       transport: options.transport,
@@ -64,8 +78,10 @@ export class DeliveryService {
       now,
       limiter: options.limiter,
       onDelivered: options.onDelivered,
+      onRetry: options.onRetry,
       // A lead who cannot be reached is skipped for the next level at once.
       onAbandoned: async (job, failure) => {
+        options.onAbandoned?.(job);
         // Refused for good (400: the alert itself is wrong): an error someone must see, never a silent drop.
         if (failure.kind === "rejected" && failure.status === 400) {
           logger.error(

@@ -20,6 +20,8 @@ export interface DispatcherDeps {
   concurrency?: number;
   /** Told about every delivered alert (metrics, tests). */
   onDelivered?: (job: DeliveryJob, messageId: number) => void;
+  /** Told about every failed send that will be tried again later (metrics). */
+  onRetry?: (failure: SendFailure) => void;
   /** Told about a job that can never be delivered, so someone else gets the alert. */
   onAbandoned?: (job: DeliveryJob, failure: SendFailure) => Promise<void> | void;
 }
@@ -34,6 +36,7 @@ export class Dispatcher {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private heartbeat: number | undefined;
 
   constructor(private readonly deps: DispatcherDeps) {
     this.limiter = deps.limiter ?? new RateLimiter();
@@ -58,6 +61,11 @@ export class Dispatcher {
     }
   }
 
+  /** When the sending loop last began a cycle (health: a stuck loop stops beating); undefined before start. */
+  get lastCycleAt(): number | undefined {
+    return this.running ? this.heartbeat : undefined;
+  }
+
   /** New jobs are waiting: look now rather than at the next poll. */
   poke(): void {
     this.wake?.();
@@ -72,6 +80,7 @@ export class Dispatcher {
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.heartbeat = Date.now();
       let waitMs = IDLE_POLL_MS;
       try {
         waitMs = await this.dispatchDue();
@@ -148,6 +157,7 @@ export class Dispatcher {
     const now = this.now();
     if (decision.retry) {
       if (failure.kind === "rate-limited") this.limiter.pause(job.chatId, now + decision.delayMs);
+      this.deps.onRetry?.(failure);
       await this.deps.outbox.retryLater(job._id, new Date(now + decision.delayMs), failure.kind).catch(() => {});
       return;
     }

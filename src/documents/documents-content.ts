@@ -5,14 +5,14 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CONTENT_DIR } from "../shared/paths.js";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { DOCUMENT_FIELDS, type DocumentFieldId } from "./fields.js";
 import { LOCALES } from "../shared/locales.js";
 import { basisSchema, ContentError, loadRightsContent, localized, type RightsContent } from "../rights/rights-content.js";
 
-export const DOCUMENTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/documents");
+export const DOCUMENTS_DIR = path.join(CONTENT_DIR, "documents");
 
 const FIELD_IDS = Object.keys(DOCUMENT_FIELDS) as [DocumentFieldId, ...DocumentFieldId[]];
 const ADDRESSEES = ["headOfBody", "prosecutor"] as const;

@@ -17,6 +17,8 @@ export interface EscalatorDeps {
   logger: Logger;
   now?: () => number;
   onJobs?: () => void;
+  /** Told about every case moved up, with its new level (metrics). */
+  onEscalated?: (level: string) => void;
 }
 
 export class Escalator {
@@ -52,6 +54,7 @@ export class Escalator {
       const delay = this.deps.alliance.escalationMinutes[record.sector] * 60_000;
       await this.deps.cases.escalated(record._id, next.level, next.level === "coordinator" ? null : new Date(now + delay));
       this.deps.logger.info({ sector: record.sector, level: next.level }, "case escalated");
+      this.deps.onEscalated?.(next.level);
       moved++;
     }
     if (moved > 0) this.deps.onJobs?.();

@@ -6,13 +6,13 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CONTENT_DIR } from "../shared/paths.js";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { LOCALES, type Locale, type Localized } from "../shared/locales.js";
 import { buildMenu, menuSchema, type MenuEntry } from "./rights-menu.js";
 
-export const RIGHTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/rights");
+export const RIGHTS_DIR = path.join(CONTENT_DIR, "rights");
 
 /** At most this many lines per card text, per the brief: "a short card". */
 export const MAX_CARD_LINES = 8;

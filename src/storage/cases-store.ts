@@ -166,6 +166,11 @@ export class CasesStore {
     return result.modifiedCount > 0;
   }
 
+  /** Cases waiting for their escalation time (a metric: the timers pending). */
+  async pendingEscalations(): Promise<number> {
+    return this.escalations.countDocuments();
+  }
+
   async dueEscalations(now: Date, limit: number): Promise<CaseRecord[]> {
     const due = await this.escalations
       .find({ dueAt: { $lte: now } })

@@ -10,6 +10,7 @@ import { InvitesStore } from "./invites-store.js";
 import { LeadsStore } from "./leads-store.js";
 import { OutboxStore } from "./outbox-store.js";
 import { RelayStore } from "./relay-store.js";
+import { ByteCache } from "./byte-cache.js";
 import { JsonStore, type JsonDocument } from "./json-store.js";
 import { ReportsStore } from "./reports-store.js";
 import { unlockDatabase, type DataKeys, type Unlocked } from "./key-check.js";
@@ -43,6 +44,8 @@ export interface Storage {
   intake: IntakeStore;
   /** Each private chat's message ids and times, so the bot can delete them (sealed). */
   trails: TrailStore;
+  /** The memory the three per-chat stores above share (its size is a metric). */
+  cache: ByteCache;
   /** Running check-in timers, with the last point of a live location (sealed). */
   timers: TimersStore;
   /** Trusted contacts and their one-time links (sealed). */
@@ -62,10 +65,16 @@ export interface OpenStorageOptions {
   cipher?: Cipher;
   /** …or the keys, checked against the database's key check value (see key-check.ts). */
   keys?: DataKeys;
+  /** Memory for sessions, form state and message trails read from the database (byte-cache.ts); {@link DEFAULT_CACHE_BYTES} if unset. */
+  cacheBytes?: number;
 }
 
-/** Chats whose state stays in memory; beyond this the least recent are read again from the database. */
-const CACHED_CHATS = 20_000;
+/**
+ * What the stores keep in memory of per-chat state, in bytes; beyond it the
+ * least recently used is read again from the database. A few thousand people
+ * in the middle of a form fit; the ten thousand who went silent do not need to.
+ */
+export const DEFAULT_CACHE_BYTES = 8 * 2 ** 20;
 
 /** Group-commit batch sizes: FerretDB's connection budget (see ferretdb.ts). */
 const { conversations: CONVERSATION_BATCH, trails: TRAIL_BATCH, sessions: SESSION_BATCH } = FERRETDB_LIMITS.batch;
@@ -97,16 +106,18 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const cipher = unlocked?.cipher ?? options.cipher;
   if (!cipher) throw new Error("openStorage needs a cipher or keys");
   const outbox = new OutboxStore(db, cipher);
+  const cache = new ByteCache(options.cacheBytes ?? DEFAULT_CACHE_BYTES);
   const conversations = new JsonStore<unknown>(db.collection<JsonDocument>("conversations"), {
-    cacheSize: CACHED_CHATS,
+    cache: cache.slice("conversations"),
+    riderCache: cache.slice("conversation-riders"),
+    withRider: true,
     cipher,
     maxBatch: CONVERSATION_BATCH,
     idOf: (key) => cipher.keyedId("conversation", key),
-    withRider: true,
   });
   const storage: Storage = {
     db,
-    sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cacheSize: CACHED_CHATS, maxBatch: SESSION_BATCH }),
+    sessions: new JsonStore(db.collection<JsonDocument>("sessions"), { cache: cache.slice("sessions"), maxBatch: SESSION_BATCH }),
     conversations,
     reports: new ReportsStore(db, cipher, outbox),
     evidence: new EvidenceStore(db, cipher),
@@ -119,7 +130,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     intake: new IntakeStore(db, cipher),
     trails: new TrailStore(db.collection<JsonDocument>("trails"), {
       cipher,
-      cacheSize: CACHED_CHATS,
+      cache: cache.slice("trails"),
       maxBatch: TRAIL_BATCH,
       carrier: conversations,
     }),
@@ -127,6 +138,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     trustedContacts: new TrustedContactsStore(db, cipher),
     alarms: new AlarmsStore(db, cipher),
     unlocked,
+    cache,
     close: () => client.close(),
   };
   for (const store of [

@@ -8,11 +8,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { PROJECT_ROOT } from "../shared/paths.js";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { ConfigError } from "../config/config-error.js";
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SOURCE_DIR = path.join(PROJECT_ROOT, "embedded-db");
 const CACHE_DIR = path.join(PROJECT_ROOT, ".cache", "embedded-db");
 const SOURCES = ["go.mod", "go.sum", "main.go"];

@@ -1,6 +1,7 @@
 import type { Collection } from "mongodb";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Cipher } from "../security/cipher.js";
+import type { CacheSlice } from "./byte-cache.js";
 import { toHour } from "./coarse-time.js";
 import { WriteBatcher } from "./write-batcher.js";
 
@@ -24,11 +25,11 @@ export interface JsonStoreOptions {
   /** Encrypts values at rest (conversation state holds what people wrote). */
   cipher?: Cipher;
   /**
-   * Keeps up to this many values in memory. Safe because one bot process
-   * owns its database (polling allows one consumer per token): every write
-   * goes through this store, so the cache cannot go stale.
+   * Where values read or written are kept in memory: this store's part of
+   * the budget shared with the other stores (byte-cache.ts). None: every
+   * read goes to the database.
    */
-  cacheSize?: number;
+  cache?: CacheSlice;
   /** Writes per group commit (FerretDB's connection budget, see ferretdb.ts). */
   maxBatch?: number;
   now?: () => Date;
@@ -40,9 +41,9 @@ export interface JsonStoreOptions {
   idOf?: (key: string) => string;
   /** Documents carry a {@link JsonDocument.rider} (conversations: the chat's trail). */
   withRider?: boolean;
+  /** Where riders read or written are kept in memory (a slice of the same budget). */
+  riderCache?: CacheSlice;
 }
-
-const ABSENT = Symbol("absent");
 
 /**
  * A key–value store over one collection, shaped like grammY's `StorageAdapter`
@@ -50,9 +51,6 @@ const ABSENT = Symbol("absent");
  * when cached; writes always reach the database before they return.
  */
 export class JsonStore<T> {
-  private readonly cache = new Map<string, string | typeof ABSENT>();
-  /** The rider of each cached key, as stored. */
-  private readonly riders = new Map<string, string | typeof ABSENT>();
   private readonly now: () => Date;
   private readonly writes: WriteBatcher<JsonDocument>;
 
@@ -97,55 +95,65 @@ export class JsonStore<T> {
   }
 
   async read(key: string): Promise<T | undefined> {
-    let json = this.cache.get(key);
-    if (json === undefined) {
+    const cached = this.options.cache?.get(key);
+    let json: string | undefined;
+    if (cached?.hit) json = cached.value;
+    else {
       const id = this.id(key);
       const doc = await this.collection.findOne({ _id: id }, { projection: { json: 1, rider: 1 } });
-      json = doc ? this.open(id, doc.json) : ABSENT;
-      this.remember(key, json, doc?.rider ?? ABSENT);
+      json = doc ? this.open(id, doc.json) : undefined;
+      this.options.cache?.set(key, json);
+      if (this.options.withRider) this.options.riderCache?.set(key, doc?.rider);
     }
     // A fresh object every time: callers (the conversations plugin) mutate what they get.
-    return json === ABSENT ? undefined : (JSON.parse(json) as T);
+    return json === undefined ? undefined : (JSON.parse(json) as T);
   }
 
   /** Writes the value; with `rider`, replaces the key's rider too (else the stored one is kept). */
   async write(key: string, value: T, rider?: string): Promise<void> {
     const json = JSON.stringify(value);
+    const cached = this.options.cache?.get(key);
+    if (cached?.hit && cached.value === json && rider === undefined) return;
     const keptRider = rider ?? (this.options.withRider ? await this.rider(key) : undefined);
-    if (this.cache.get(key) === json && rider === undefined) return;
     const id = this.id(key);
     const updatedAt = toHour(this.now());
     const replacement: Omit<JsonDocument, "_id"> = this.options.idOf
       ? { json: this.seal(id, json), updatedAt, k: 1 }
       : { json: this.seal(id, json), updatedAt };
     if (keptRider !== undefined) replacement.rider = keptRider;
+    // Drop the old value first: were the write to fail, a read must not see what the database may not hold.
+    this.options.cache?.delete(key);
+    this.options.riderCache?.delete(key);
     await this.writes.write({ replaceOne: { filter: { _id: id }, replacement, upsert: true } });
-    this.remember(key, json, keptRider ?? ABSENT);
+    this.options.cache?.set(key, json);
+    if (this.options.withRider) this.options.riderCache?.set(key, keptRider);
   }
 
   /** The rider stored with the key, if any (read from the database unless cached). */
   async rider(key: string): Promise<string | undefined> {
-    let rider = this.riders.get(key);
-    if (rider === undefined) {
-      const doc = await this.collection.findOne({ _id: this.id(key) }, { projection: { rider: 1 } });
-      rider = doc?.rider ?? ABSENT;
-      if (this.cache.has(key)) this.riders.set(key, rider);
-    }
-    return rider === ABSENT ? undefined : rider;
+    const cached = this.options.riderCache?.get(key);
+    if (cached?.hit) return cached.value;
+    const doc = await this.collection.findOne({ _id: this.id(key) }, { projection: { rider: 1 } });
+    this.options.riderCache?.set(key, doc?.rider);
+    return doc?.rider;
   }
 
   async delete(key: string): Promise<void> {
-    if (this.cache.get(key) === ABSENT) return;
+    const cached = this.options.cache?.get(key);
+    if (cached?.hit && cached.value === undefined) return;
+    this.options.cache?.delete(key);
+    this.options.riderCache?.delete(key);
     await this.collection.deleteOne({ _id: this.id(key) });
-    this.remember(key, ABSENT, ABSENT);
+    this.options.cache?.set(key, undefined);
+    this.options.riderCache?.set(key, undefined);
   }
 
   /** Retention: removes values not written since `before` (FerretDB v1 has no TTL indexes). */
   async purgeOlderThan(before: Date): Promise<number> {
     const result = await this.collection.deleteMany({ updatedAt: { $lt: before } });
     if (result.deletedCount > 0) {
-      this.cache.clear();
-      this.riders.clear();
+      this.options.cache?.clear();
+      this.options.riderCache?.clear();
     }
     return result.deletedCount;
   }
@@ -160,19 +168,5 @@ export class JsonStore<T> {
 
   private open(key: string, stored: string): string {
     return this.options.cipher ? inflateRawSync(this.options.cipher.decryptBytes(stored, key)).toString("utf8") : stored;
-  }
-
-  /** Least-recently-used eviction: Map keeps insertion order. */
-  private remember(key: string, json: string | typeof ABSENT, rider: string | typeof ABSENT): void {
-    const size = this.options.cacheSize ?? 0;
-    if (size <= 0) return;
-    this.cache.delete(key);
-    this.cache.set(key, json);
-    this.riders.set(key, rider);
-    if (this.cache.size > size) {
-      const oldest = this.cache.keys().next().value!;
-      this.cache.delete(oldest);
-      this.riders.delete(oldest);
-    }
   }
 }

@@ -315,4 +315,15 @@ export class OutboxStore {
   async pendingCount(): Promise<number> {
     return this.jobs.countDocuments();
   }
+
+  /** When the oldest queued alert was queued (a metric: how long the oldest has waited). */
+  async oldestQueuedAt(): Promise<Date | undefined> {
+    return (
+      await this.jobs
+        .find({}, { projection: { createdAt: 1 } })
+        .sort({ createdAt: 1 })
+        .limit(1)
+        .toArray()
+    )[0]?.createdAt;
+  }
 }

@@ -17,11 +17,12 @@
 import type { Collection } from "mongodb";
 import { afterClean, emptyTrail, withEntries, type Trail, type TrailEntry } from "../privacy/chat-trail.js";
 import type { Cipher } from "../security/cipher.js";
+import type { CacheSlice } from "./byte-cache.js";
 import { JsonStore, type JsonDocument } from "./json-store.js";
 
 export interface TrailStoreOptions {
   cipher: Cipher;
-  cacheSize: number;
+  cache?: CacheSlice;
   /** Writes per group commit (FerretDB's connection budget, see ferretdb.ts). */
   maxBatch: number;
   /** The conversation records the chat's trail rides along with (same chat key). */
@@ -39,7 +40,7 @@ export class TrailStore {
     this.carrier = options.carrier;
     this.store = new JsonStore<Trail>(collection, {
       cipher: options.cipher,
-      cacheSize: options.cacheSize,
+      cache: options.cache,
       maxBatch: options.maxBatch,
       idOf: (key) => options.cipher.keyedId("trail", key),
     });

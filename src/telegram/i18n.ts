@@ -1,12 +1,12 @@
 import { I18n } from "@grammyjs/i18n";
 import type { Context, MiddlewareFn } from "grammy";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CONTENT_DIR } from "../shared/paths.js";
 import { DEFAULT_LOCALE, isLocale, localeFromTelegram, type Locale } from "../shared/locales.js";
 import type { Translate } from "../shared/text.js";
 import type { LocaleFlavor, SessionData } from "./context.js";
 
-export const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../content/locales");
+export const LOCALES_DIR = path.join(CONTENT_DIR, "locales");
 
 /** The Fluent files of every language, loaded once (@grammyjs/i18n). */
 export function createI18n(): I18n {
