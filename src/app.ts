@@ -129,6 +129,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       outboxDepth: () => storage.outbox.pendingCount(),
       oldestQueuedAt: () => storage.outbox.oldestQueuedAt(),
       escalationsPending: () => storage.cases.pendingEscalations(),
+      checkinTimersRunning: () => storage.timers.runningCount(),
+      alarmSendsPending: () => storage.alarms.pendingSendCount(),
       stateCacheBytes: () => storage.cache.bytes,
     });
 

@@ -82,9 +82,15 @@ describe("/healthz and /metrics in polling mode", () => {
     for (const result of ["sent", "refused", "retried"]) expect(text).toContain(`bot_alerts_total{result="${result}"} 0`);
     expect(text).toContain("# TYPE bot_escalations_total counter");
     expect(text).toMatch(/^bot_escalation_timers_pending 0$/m);
+    expect(text).toMatch(/^bot_checkin_timers_running 0$/m);
+    expect(text).toMatch(/^bot_alarm_sends_pending 0$/m);
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
     expect(text).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
     expect(text).toMatch(/^bot_state_cache_bytes \d+/m);
+    // A check-in timer started: the gauge counts it (read at the scrape, from the database).
+    api.push({ callback_query: { id: "cq1", from: person, chat_instance: "h", data: "cks:1", message: { message_id: 1, date: 0, chat } } });
+    await api.waitFor("editMessageText", (call) => call.payload.chat_id === person.id);
+    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^bot_checkin_timers_running 1$/m);
     // Nothing of the person: not the id (whole or in part), not the name.
     expect(text).not.toContain(String(person.id));
     expect(text).not.toContain(String(person.id).slice(0, 6));

@@ -14,6 +14,10 @@ export interface MetricsSources {
   oldestQueuedAt(): Promise<Date | undefined>;
   /** Cases waiting for their escalation time. */
   escalationsPending(): Promise<number>;
+  /** Check-in timers running (each may raise an alarm at its deadline). */
+  checkinTimersRunning(): Promise<number>;
+  /** Alarm messages (to trusted contacts, to leads) stored and not yet sent. */
+  alarmSendsPending(): Promise<number>;
   /** Bytes of per-chat state the stores keep in memory. */
   stateCacheBytes(): number;
 }
@@ -90,6 +94,22 @@ export class BotMetrics {
       registers,
       async collect() {
         this.set(await sources.escalationsPending());
+      },
+    });
+    new Gauge({
+      name: "bot_checkin_timers_running",
+      help: "Check-in timers running (each raises the alarm at its deadline unless answered)",
+      registers,
+      async collect() {
+        this.set(await sources.checkinTimersRunning());
+      },
+    });
+    new Gauge({
+      name: "bot_alarm_sends_pending",
+      help: "Alarm messages stored and not yet sent (should be 0 within seconds of an alarm)",
+      registers,
+      async collect() {
+        this.set(await sources.alarmSendsPending());
       },
     });
     new Gauge({

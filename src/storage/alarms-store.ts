@@ -126,6 +126,11 @@ export class AlarmsStore {
       .toArray();
   }
 
+  /** Sends stored and not yet sent nor given up (metrics). */
+  pendingSendCount(): Promise<number> {
+    return this.sends.countDocuments({ sentAt: null, failed: null });
+  }
+
   async nextDueAt(): Promise<Date | undefined> {
     return (await this.sends.find({ sentAt: null, failed: null }).sort({ dueAt: 1 }).limit(1).toArray())[0]?.dueAt;
   }

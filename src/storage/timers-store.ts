@@ -201,6 +201,11 @@ export class TimersStore {
     await this.timers.deleteOne({ _id: id });
   }
 
+  /** Timers running, with or without their reminder sent (metrics). */
+  runningCount(): Promise<number> {
+    return this.timers.countDocuments({ stage: { $in: ACTIVE } });
+  }
+
   /** /forget: whatever timer the person has, gone. */
   async forget(chatId: number): Promise<void> {
     await this.timers.deleteOne({ _id: this.id(chatId) });
