@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import { chartPng, chartSvg } from "../src/stats/chart.js";
 import { shown } from "../src/stats/stats.js";
+import { parseRange, rangeLabel } from "../src/stats/period.js";
 import { buttonsOf, type UploadedFile } from "./helpers/fake-telegram.js";
 import { createTestBot } from "./helpers/harness.js";
 import { leadSteps } from "./helpers/lead-steps.js";
@@ -115,6 +116,42 @@ describe("/stats counts", () => {
     await h.send(press(ADMIN_RU, "st:period:today"));
     expect(h.telegram.last("sendMessage").payload.text).toBe("Статистика: Сегодня\nЗа этот период обращений нет.");
     expect(h.telegram.callsOf("sendPhoto")).toEqual([]);
+  });
+});
+
+describe("a typed range", () => {
+  const NOW = Date.UTC(2026, 11, 3, 12);
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it("reads day.month ranges, both days included, in the latest year they have begun by", () => {
+    expect(parseRange("01.11–15.11", NOW)).toEqual({ ok: true, period: { from: day("2026-11-01"), to: day("2026-11-16") } });
+    expect(parseRange(" 20.12 - 05.01 ", NOW)).toEqual({ ok: true, period: { from: day("2025-12-20"), to: day("2026-01-06") } });
+    expect(parseRange("01.03.2024—02.03.2024", NOW)).toEqual({ ok: true, period: { from: day("2024-03-01"), to: day("2024-03-03") } });
+    expect(rangeLabel({ from: day("2026-11-01"), to: day("2026-11-16") }, NOW)).toBe("01.11–15.11");
+    expect(rangeLabel({ from: day("2025-12-20"), to: day("2026-01-06") }, NOW)).toBe("20.12.2025–05.01.2026");
+  });
+
+  it("refuses what is not a range, a day that does not exist and more than 31 days", () => {
+    for (const input of ["yesterday", "31.02–01.03", "01.11", "1.13–2.13", "05.01.2026-01.01.2026"])
+      expect(parseRange(input, NOW)).toEqual({ ok: false, reason: "unreadable" });
+    expect(parseRange("01.10–15.11", NOW)).toEqual({ ok: false, reason: "too-long" });
+  });
+
+  it("/stats with today's dates counts today's reports; a bad range gets a polite answer with an example", async () => {
+    const { h } = setup();
+    await seed();
+    const today = new Date();
+    const dm = `${String(today.getUTCDate()).padStart(2, "0")}.${String(today.getUTCMonth() + 1).padStart(2, "0")}`;
+    await h.send(command(ADMIN_RU, "stats", `${dm}–${dm}`));
+    expect(String(h.telegram.last("sendMessage").payload.text)).toContain(`Статистика: ${dm}–${dm}\nОбращений: 6`);
+    expect(h.telegram.callsOf("sendPhoto")).toHaveLength(1);
+    await h.send(command(ADMIN_KK, "stats", "31.02–01.03"));
+    expect(h.telegram.last("sendMessage").payload.text).toBe(
+      "Күндерді оқи алмадым. Былай жазыңыз: /stats 01.11–15.11 (күн.ай, 31 күннен аспайды).",
+    );
+    await h.send(command(ADMIN_RU, "stats", "01.01–30.06"));
+    expect(h.telegram.last("sendMessage").payload.text).toBe("Слишком длинный период: не больше 31 дня. Например: /stats 01.11–15.11");
+    expect(h.telegram.callsOf("sendPhoto")).toHaveLength(1);
   });
 });
 

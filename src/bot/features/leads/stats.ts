@@ -9,8 +9,8 @@ import type { BotDeps } from "../../deps.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { REGIONS } from "../../../shared/regions.js";
 import type { Lead } from "../../../routing/leads.js";
-import { computeStats, shownText, type Row, type Stats } from "../../../stats/stats.js";
-import { PERIODS, periodFor } from "../../../stats/period.js";
+import { computeStats, shownText, type Period, type Row, type Stats } from "../../../stats/stats.js";
+import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor, rangeLabel } from "../../../stats/period.js";
 import { chartPng, chartSvg, type ChartSection } from "../../../stats/chart.js";
 import { onPress } from "../../../telegram/callback-data.js";
 import { isAdminHere } from "./authorize.js";
@@ -66,8 +66,29 @@ export function leadStatsFeature({
   const composer = new Composer<BotContext>();
   const allowed = async (ctx: BotContext) => !!ctx.chat && maySeeStats(await storage.leads.byChat(ctx.chat.id), isAdminHere(alliance, ctx));
 
+  const send = async (ctx: BotContext, range: Period, label: string) => {
+    const [reports, cases] = await Promise.all([
+      storage.reports.statsFacts(range.from, range.to),
+      storage.cases.statsFacts(range.from, range.to),
+    ]);
+    const title = ctx.t("stats-title", { period: label });
+    if (reports.length === 0 && cases.length === 0) return ctx.reply(`${title}\n${ctx.t("stats-none")}`);
+    const stats = computeStats(range, reports, cases);
+    const sections = statsSections(ctx, stats);
+    await ctx.reply(statsText(ctx, title, stats, sections));
+    const png = await chartPng(chartSvg(title, sections));
+    return ctx.replyWithPhoto(new InputFile(png, "stats.png"));
+  };
+
   composer.command("stats", async (ctx) => {
     if (!(await allowed(ctx))) return ctx.reply(ctx.t("stats-not-allowed"));
+    // "/stats 01.11–15.11": a typed range; a bare /stats offers the buttons.
+    if (ctx.match.trim()) {
+      const typed = parseRange(ctx.match, now());
+      if (!typed.ok)
+        return ctx.reply(ctx.t(typed.reason === "too-long" ? "stats-range-too-long" : "stats-range-unreadable", { days: MAX_RANGE_DAYS }));
+      return send(ctx, typed.period, rangeLabel(typed.period, now()));
+    }
     const keyboard = new InlineKeyboard();
     for (const period of PERIODS) keyboard.text(ctx.t(`stats-period-${period}`), STATS.pack({ period }));
     return ctx.reply(ctx.t("stats-choose-period"), { reply_markup: keyboard });
@@ -79,18 +100,7 @@ export function leadStatsFeature({
       // Checked again at the press: a removed lead's old button counts nothing.
       if (!(await allowed(ctx))) return ctx.answerCallbackQuery({ text: ctx.t("stats-not-allowed"), show_alert: true });
       await ctx.answerCallbackQuery();
-      const range = periodFor(period, now());
-      const [reports, cases] = await Promise.all([
-        storage.reports.statsFacts(range.from, range.to),
-        storage.cases.statsFacts(range.from, range.to),
-      ]);
-      const stats = computeStats(range, reports, cases);
-      const title = ctx.t("stats-title", { period: ctx.t(`stats-period-${period}`) });
-      if (reports.length === 0 && cases.length === 0) return ctx.reply(`${title}\n${ctx.t("stats-none")}`);
-      const sections = statsSections(ctx, stats);
-      await ctx.reply(statsText(ctx, title, stats, sections));
-      const png = await chartPng(chartSvg(title, sections));
-      return ctx.replyWithPhoto(new InputFile(png, "stats.png"));
+      return send(ctx, periodFor(period, now()), ctx.t(`stats-period-${period}`));
     }),
   );
   return composer;

@@ -1,6 +1,8 @@
 ## Statistics (/stats)
 stats-not-allowed = Statistics are for the admins, the national coordinator and the documentation sector's leads.
-stats-choose-period = Statistics for which period?
+stats-choose-period = Statistics for which period? You can also type the dates: /stats 01.11–15.11
+stats-range-unreadable = I could not read the dates. Type them like this: /stats 01.11–15.11 (day.month, at most { $days } days).
+stats-range-too-long = That period is too long: at most { $days } days. For example: /stats 01.11–15.11
 stats-period-today = Today
 stats-period-7d = 7 days
 stats-period-30d = 30 days
