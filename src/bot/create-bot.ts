@@ -18,6 +18,7 @@ import { enrolmentFeature } from "./features/leads/enrolment.js";
 import { languageFeature } from "./features/language.js";
 import { leadActionsFeature } from "./features/leads/actions.js";
 import { leadOverviewFeature } from "./features/leads/overview.js";
+import { leadStatsFeature } from "./features/leads/stats.js";
 import { mainMenuFeature } from "./features/main-menu.js";
 import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
@@ -128,6 +129,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const documents = deps.documents ?? defaultDocumentsContent();
   protectedBot.use(leadDocumentsFeature({ ...deps, documents, translator: (locale) => translatorFor(i18n, locale) }));
   protectedBot.use(leadOverviewFeature(deps));
+  protectedBot.use(leadStatsFeature(deps));
   protectedBot.use(enrolmentFeature({ ...deps, messenger }));
   protectedBot.use(auditFeature({ ...deps, documents }));
   protectedBot.use(groupChatsFeature());

@@ -13,7 +13,7 @@ export const CARD_WIDTH = 1080;
 export const CARD_HEIGHT = 2340;
 /** Left free at the top for the clock and at the bottom for the lock screen's shortcuts. */
 const TEXT_AREA: Area = { x: 72, top: 600, width: CARD_WIDTH - 2 * 72, height: CARD_HEIGHT - 600 - 240 };
-const FONT_FAMILY = "Noto Sans";
+export const FONT_FAMILY = "Noto Sans";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
@@ -29,7 +29,7 @@ export function renderOptions(): ResvgRenderOptions {
   };
 }
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char]!);
 
 function textElement(line: PlacedLine): string {

@@ -14,6 +14,7 @@ import type { RegionId } from "../shared/regions.js";
 import type { Outcome, Sector } from "../shared/vocabulary.js";
 import type { EscalationLevel } from "../routing/leads.js";
 import type { CustodyMark } from "../cases/custody-clock.js";
+import type { CaseFact } from "../stats/stats.js";
 
 /** The lead's latest mark of the detained person: what, when, and in which lead chat (sealed at rest). */
 export interface CustodyState {
@@ -239,6 +240,20 @@ export class CasesStore {
 
   async unclosed(): Promise<CaseRecord[]> {
     return (await this.cases.find({ status: { $ne: "closed" } }).toArray()).map((record) => this.toRecord(record));
+  }
+
+  /** The clear parts of the cases opened in [from, to), for statistics (nothing unsealed). */
+  async statsFacts(from: Date, to: Date): Promise<CaseFact[]> {
+    const docs = await this.cases
+      .find({ createdAt: { $gte: from, $lt: to } }, { projection: { sector: 1, status: 1, outcome: 1, createdAt: 1, closedAt: 1 } })
+      .toArray();
+    return docs.map((doc) => ({
+      sector: doc.sector,
+      status: doc.status,
+      ...(doc.outcome ? { outcome: doc.outcome } : {}),
+      createdAt: doc.createdAt,
+      ...(doc.closedAt ? { closedAt: doc.closedAt } : {}),
+    }));
   }
 
   /** Codes of reports whose every case closed before `before` (a report with an unclosed case is left out). */

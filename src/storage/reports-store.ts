@@ -14,6 +14,7 @@ import type { ReportKind } from "../reports/vocabulary.js";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
 import type { Intake, OutboxStore } from "./outbox-store.js";
+import type { ReportFact } from "../stats/stats.js";
 
 /**
  * What a copy of the database without the key shows of a report: enough to
@@ -230,6 +231,26 @@ export class ReportsStore {
     if (codes.length === 0) return 0;
     await this.reporters.deleteMany({ _id: { $in: codes } });
     return (await this.reports.deleteMany({ _id: { $in: codes } })).deletedCount;
+  }
+
+  /**
+   * The clear parts of the reports stored in [from, to), for statistics: nothing
+   * is unsealed. Reports of the earlier format (none once migrated) are left out.
+   */
+  async statsFacts(from: Date, to: Date): Promise<ReportFact[]> {
+    const docs = await this.reports
+      .find({ format: 2, createdAt: { $gte: from, $lt: to } }, { projection: { open: 1, createdAt: 1 } })
+      .toArray();
+    return docs.map((doc) => {
+      const open = doc.open as ClearReport;
+      return {
+        kind: open.kind,
+        region: open.region,
+        sectors: open.sectors,
+        priority: open.priority,
+        submittedHour: open.submittedHour ? new Date(open.submittedHour) : doc.createdAt,
+      };
+    });
   }
 
   async count(): Promise<number> {

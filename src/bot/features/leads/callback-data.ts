@@ -4,6 +4,7 @@ import { REGIONS, type RegionId } from "../../../shared/regions.js";
 import { OUTCOMES, SECTORS } from "../../../shared/vocabulary.js";
 import { defineButton, matching, oneOf } from "../../../telegram/callback-data.js";
 import { CUSTODY_MARKS } from "../../../cases/custody-clock.js";
+import { PERIODS } from "../../../stats/period.js";
 
 /**
  * Buttons on alerts and on lead screens: `l:<action>:<code>[:<argument>]`.
@@ -56,3 +57,6 @@ export const ADMIN = {
 } as const;
 
 export const ANY_ADMIN_BUTTON = /^adm:/;
+
+/** /stats: the period to count (who may see it is decided at the press). */
+export const STATS = defineButton("st:period", { period: oneOf(PERIODS) });

@@ -1,0 +1,107 @@
+/**
+ * /stats for the admins, the national coordinator and the documentation
+ * sector's leads: a period, then a short text and a chart (PNG). Counted from
+ * the clear parts of reports and cases only (src/stats/); small cells show as "< 3".
+ */
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import type { BotContext } from "../../../telegram/context.js";
+import type { BotDeps } from "../../deps.js";
+import { currentLocale } from "../../../telegram/i18n.js";
+import { REGIONS } from "../../../shared/regions.js";
+import type { Lead } from "../../../routing/leads.js";
+import { computeStats, shownText, type Period, type Row, type Stats } from "../../../stats/stats.js";
+import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor, rangeLabel } from "../../../stats/period.js";
+import { chartPng, chartSvg, type ChartSection } from "../../../stats/chart.js";
+import { onPress } from "../../../telegram/callback-data.js";
+import { isAdminHere } from "./authorize.js";
+import { STATS } from "./callback-data.js";
+
+/** Rows of a list the text shows; the chart shows them all. */
+const TEXT_ROWS = 5;
+
+/** Admins, the national coordinator and the documentation sector's leads (any region: the figures hide no one's case). */
+export const maySeeStats = (leads: Array<Pick<Lead, "sector" | "scope">>, isAdmin: boolean) =>
+  isAdmin || leads.some((lead) => lead.sector === "documentation" || (lead.sector === "coordinator" && lead.scope === "national"));
+
+/** The labelled sections of the statistics, shared by the text and the chart. */
+export function statsSections(ctx: BotContext, stats: Stats): ChartSection[] {
+  const locale = currentLocale(ctx);
+  const rows = (list: Row[], label: (key: string) => string) => list.map((row) => ({ label: label(row.key), cell: row.cell }));
+  const day = (key: string) => `${key.slice(8, 10)}.${key.slice(5, 7)}`;
+  return [
+    { title: ctx.t("stats-by-day"), bars: rows(stats.byDay, day) },
+    { title: ctx.t("stats-by-kind"), bars: rows(stats.byKind, (key) => ctx.t(`stats-kind-${key}`)) },
+    { title: ctx.t("stats-detained"), bars: rows(stats.detained, (key) => ctx.t(`stats-detained-${key}`)) },
+    { title: ctx.t("stats-by-sector"), bars: rows(stats.bySector, (key) => ctx.t(`sector-${key}`)) },
+    { title: ctx.t("stats-by-region"), bars: rows(stats.byRegion, (key) => REGIONS[key as keyof typeof REGIONS][locale]) },
+    { title: ctx.t("stats-cases"), bars: rows(stats.cases, (key) => ctx.t(`case-${key}`)) },
+    { title: ctx.t("stats-closed-by-outcome"), bars: rows(stats.closedByOutcome, (key) => ctx.t(`outcome-${key}`)) },
+  ].filter((section) => section.bars.length > 0);
+}
+
+function statsText(ctx: BotContext, title: string, stats: Stats, sections: ChartSection[]): string {
+  const lines = [title, ctx.t("stats-reports", { count: shownText(stats.reports) })];
+  // By day is for the chart; the text keeps to the totals.
+  for (const section of sections.slice(1)) {
+    const shownRows = section.bars.slice(0, TEXT_ROWS).map((bar) => `${bar.label} — ${shownText(bar.cell)}`);
+    lines.push("", section.title, ...shownRows, ...(section.bars.length > TEXT_ROWS ? ["…"] : []));
+  }
+  lines.push(
+    "",
+    stats.medianHoursToClose === undefined
+      ? ctx.t("stats-median-close-few")
+      : ctx.t("stats-median-close", { hours: String(Math.round(stats.medianHoursToClose)) }),
+    "",
+    ctx.t("stats-small-note"),
+    ctx.t("stats-sealed-note"),
+  );
+  return lines.join("\n");
+}
+
+export function leadStatsFeature({
+  storage,
+  alliance,
+  now = Date.now,
+}: Pick<BotDeps, "storage" | "alliance" | "now">): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const allowed = async (ctx: BotContext) => !!ctx.chat && maySeeStats(await storage.leads.byChat(ctx.chat.id), isAdminHere(alliance, ctx));
+
+  const send = async (ctx: BotContext, range: Period, label: string) => {
+    const [reports, cases] = await Promise.all([
+      storage.reports.statsFacts(range.from, range.to),
+      storage.cases.statsFacts(range.from, range.to),
+    ]);
+    const title = ctx.t("stats-title", { period: label });
+    if (reports.length === 0 && cases.length === 0) return ctx.reply(`${title}\n${ctx.t("stats-none")}`);
+    const stats = computeStats(range, reports, cases);
+    const sections = statsSections(ctx, stats);
+    await ctx.reply(statsText(ctx, title, stats, sections));
+    const png = await chartPng(chartSvg(title, sections));
+    return ctx.replyWithPhoto(new InputFile(png, "stats.png"));
+  };
+
+  composer.command("stats", async (ctx) => {
+    if (!(await allowed(ctx))) return ctx.reply(ctx.t("stats-not-allowed"));
+    // "/stats 01.11–15.11": a typed range; a bare /stats offers the buttons.
+    if (ctx.match.trim()) {
+      const typed = parseRange(ctx.match, now());
+      if (!typed.ok)
+        return ctx.reply(ctx.t(typed.reason === "too-long" ? "stats-range-too-long" : "stats-range-unreadable", { days: MAX_RANGE_DAYS }));
+      return send(ctx, typed.period, rangeLabel(typed.period, now()));
+    }
+    const keyboard = new InlineKeyboard();
+    for (const period of PERIODS) keyboard.text(ctx.t(`stats-period-${period}`), STATS.pack({ period }));
+    return ctx.reply(ctx.t("stats-choose-period"), { reply_markup: keyboard });
+  });
+
+  composer.callbackQuery(
+    STATS.filter,
+    onPress(STATS, async (ctx, { period }) => {
+      // Checked again at the press: a removed lead's old button counts nothing.
+      if (!(await allowed(ctx))) return ctx.answerCallbackQuery({ text: ctx.t("stats-not-allowed"), show_alert: true });
+      await ctx.answerCallbackQuery();
+      return send(ctx, periodFor(period, now()), ctx.t(`stats-period-${period}`));
+    }),
+  );
+  return composer;
+}

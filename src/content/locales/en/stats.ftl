@@ -1,0 +1,27 @@
+## Statistics (/stats)
+stats-not-allowed = Statistics are for the admins, the national coordinator and the documentation sector's leads.
+stats-choose-period = Statistics for which period? You can also type the dates: /stats 01.11–15.11
+stats-range-unreadable = I could not read the dates. Type them like this: /stats 01.11–15.11 (day.month, at most { $days } days).
+stats-range-too-long = That period is too long: at most { $days } days. For example: /stats 01.11–15.11
+stats-period-today = Today
+stats-period-7d = 7 days
+stats-period-30d = 30 days
+stats-title = Statistics: { $period }
+stats-reports = Reports: { $count }
+stats-by-day = Reports by day
+stats-by-region = By region
+stats-by-kind = By kind
+stats-by-sector = By sector
+stats-detained = Detentions: now or earlier
+stats-detained-now = detained now
+stats-detained-later = earlier
+stats-kind-detention = Detention
+stats-kind-ill-treatment = Ill-treatment
+stats-kind-both = Detention and ill-treatment
+stats-cases = Cases
+stats-closed-by-outcome = Closed cases by outcome
+stats-median-close = Median time to close: { $hours } h
+stats-median-close-few = Median time to close: fewer than 3 closed cases
+stats-small-note = "< 3" means one or two, so that no one can be singled out.
+stats-sealed-note = Not counted: ill-treatment kinds, a lawyer refused, relatives not told, whereabouts unknown and the time a case was taken — they are kept only in the sealed part of a report.
+stats-none = No reports in this period.

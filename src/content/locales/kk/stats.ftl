@@ -1,0 +1,27 @@
+## Статистика (/stats)
+stats-not-allowed = Статистика әкімшілерге, ұлттық үйлестірушіге және құжаттау секторының жауаптыларына ғана қолжетімді.
+stats-choose-period = Қай кезеңнің статистикасын көрсету керек? Күндерді жазуға да болады: /stats 01.11–15.11
+stats-range-unreadable = Күндерді оқи алмадым. Былай жазыңыз: /stats 01.11–15.11 (күн.ай, { $days } күннен аспайды).
+stats-range-too-long = Кезең тым ұзақ: { $days } күннен аспауы керек. Мысалы: /stats 01.11–15.11
+stats-period-today = Бүгін
+stats-period-7d = 7 күн
+stats-period-30d = 30 күн
+stats-title = Статистика: { $period }
+stats-reports = Хабарламалар: { $count }
+stats-by-day = Күн бойынша хабарламалар
+stats-by-region = Өңірлер бойынша
+stats-by-kind = Түрі бойынша
+stats-by-sector = Секторлар бойынша
+stats-detained = Ұстаулар: қазір немесе бұрын
+stats-detained-now = қазір ұсталған
+stats-detained-later = бұрын
+stats-kind-detention = Ұстау
+stats-kind-ill-treatment = Қатыгез қарым-қатынас
+stats-kind-both = Ұстау және қатыгез қарым-қатынас
+stats-cases = Істер
+stats-closed-by-outcome = Жабылған істер нәтиже бойынша
+stats-median-close = Жабылғанға дейінгі медиана: { $hours } сағ
+stats-median-close-few = Жабылғанға дейінгі медиана: жабылған іс 3-тен аз
+stats-small-note = «< 3» — бір немесе екі: осылай ешкімді анықтау мүмкін емес.
+stats-sealed-note = Есептелмейді: қатыгез қарым-қатынас түрлері, адвокаттан бас тарту, туыстарына хабарланды ма, қайда екені белгісіз бе және істің алынған уақыты — олар хабарламаның шифрланған бөлігінде ғана сақталады.
+stats-none = Бұл кезеңде хабарлама жоқ.

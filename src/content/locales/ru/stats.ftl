@@ -1,0 +1,33 @@
+## Статистика (/stats)
+stats-not-allowed = Статистика доступна администраторам, национальному координатору и ответственным сектора документирования.
+stats-choose-period = За какой период показать статистику? Можно и написать даты: /stats 01.11–15.11
+stats-range-unreadable = Не получилось прочитать даты. Напишите так: /stats 01.11–15.11 (день.месяц, не больше { $days } { $days ->
+        [one] дня
+       *[other] дней
+    }).
+stats-range-too-long = Слишком длинный период: не больше { $days } { $days ->
+        [one] дня
+       *[other] дней
+    }. Например: /stats 01.11–15.11
+stats-period-today = Сегодня
+stats-period-7d = 7 дней
+stats-period-30d = 30 дней
+stats-title = Статистика: { $period }
+stats-reports = Обращений: { $count }
+stats-by-day = Обращения по дням
+stats-by-region = По регионам
+stats-by-kind = По виду
+stats-by-sector = По секторам
+stats-detained = Задержания: сейчас или раньше
+stats-detained-now = задержан сейчас
+stats-detained-later = раньше
+stats-kind-detention = Задержание
+stats-kind-ill-treatment = Жестокое обращение
+stats-kind-both = Задержание и жестокое обращение
+stats-cases = Дела
+stats-closed-by-outcome = Закрытые дела по итогу
+stats-median-close = Медиана до закрытия: { $hours } ч
+stats-median-close-few = Медиана до закрытия: закрытых дел меньше 3
+stats-small-note = «< 3» — одно или два: так никого нельзя узнать.
+stats-sealed-note = Не считаются: виды жестокого обращения, отказ в адвокате, сообщили ли родственникам, неизвестность местонахождения и время, когда дело взяли, — они хранятся только в зашифрованной части обращения.
+stats-none = За этот период обращений нет.
