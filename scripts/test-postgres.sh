@@ -6,6 +6,7 @@
 # Needs PostgreSQL's server programs (Debian: `apt-get install postgresql`; found under
 # /usr/lib/postgresql/<version>/bin, or set PG_BIN), Node.js and Go (as for `npm test`).
 # Usage: scripts/test-postgres.sh [arguments for vitest, e.g. a test file]
+#        scripts/test-postgres.sh --check   (only says whether PostgreSQL is there; CI asks first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,11 @@ if [[ -z "$pg_bin" || ! -x "$pg_bin/initdb" || ! -x "$pg_bin/pg_ctl" ]]; then
   echo "test-postgres: PostgreSQL's server programs (initdb, pg_ctl) were not found." >&2
   echo "Install them (Debian: apt-get install postgresql) or set PG_BIN to their directory." >&2
   exit 2
+fi
+
+if [[ "${1:-}" == "--check" ]]; then
+  echo "test-postgres: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') in $pg_bin"
+  exit 0
 fi
 
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user.
