@@ -1,5 +1,7 @@
 // Command embedded-db runs FerretDB v1 with its SQLite backend as a small
-// MongoDB-compatible server for the bot's default storage.
+// MongoDB-compatible server for the bot's default storage. With
+// -postgresql-url it runs FerretDB's PostgreSQL backend instead (no files of
+// its own; scripts/test-postgres.sh runs the test suite that way).
 //
 // It listens on 127.0.0.1 (a free port unless -listen says otherwise), keeps
 // every file under -data-dir, prints one JSON line {"uri": "..."} on stdout
@@ -29,9 +31,16 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on")
 	synchronous := flag.String("synchronous", "normal", "SQLite synchronous pragma: full or normal")
 	logLevel := flag.String("log-level", "warn", "log level: debug, info, warn, error")
+	postgresqlURL := flag.String("postgresql-url", "", "use this PostgreSQL database instead of SQLite files (then -data-dir is not used)")
 	flag.Parse()
 
-	if err := run(*dataDir, *listen, *synchronous, *logLevel); err != nil {
+	var err error
+	if *postgresqlURL != "" {
+		err = runPostgreSQL(*postgresqlURL, *listen, *logLevel)
+	} else {
+		err = run(*dataDir, *listen, *synchronous, *logLevel)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "embedded-db:", err)
 		os.Exit(1)
 	}
@@ -52,11 +61,10 @@ func run(dataDir, listen, synchronous, logLevel string) error {
 		return err
 	}
 
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(logLevel)); err != nil {
-		return fmt.Errorf("-log-level: %w", err)
+	logger, err := newLogger(logLevel)
+	if err != nil {
+		return err
 	}
-	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
 	// WAL with synchronous=normal survives a crash of this process or of the
 	// bot; only a power loss can drop the last transactions. "full" trades
@@ -76,7 +84,38 @@ func run(dataDir, listen, synchronous, logLevel string) error {
 	if err != nil {
 		return err
 	}
+	return serve(db, func(ctx context.Context) { watchIDIndexes(ctx, abs, logger) })
+}
 
+// runPostgreSQL serves FerretDB's PostgreSQL backend on the given database.
+func runPostgreSQL(postgresqlURL, listen, logLevel string) error {
+	logger, err := newLogger(logLevel)
+	if err != nil {
+		return err
+	}
+	db, err := ferretdb.New(&ferretdb.Config{
+		Listener:      ferretdb.ListenerConfig{TCP: listen},
+		Handler:       "postgresql",
+		PostgreSQLURL: postgresqlURL,
+		Logger:        logger,
+	})
+	if err != nil {
+		return err
+	}
+	return serve(db, nil)
+}
+
+func newLogger(logLevel string) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(logLevel)); err != nil {
+		return nil, fmt.Errorf("-log-level: %w", err)
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})), nil
+}
+
+// serve runs db (and beside it, if given, a background task) until a signal
+// or the end of stdin, after printing the URI line.
+func serve(db *ferretdb.FerretDB, background func(ctx context.Context)) error {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	ctx, cancel := context.WithCancel(ctx)
@@ -90,7 +129,9 @@ func run(dataDir, listen, synchronous, logLevel string) error {
 
 	done := make(chan error, 1)
 	go func() { done <- db.Run(ctx) }()
-	go watchIDIndexes(ctx, abs, logger)
+	if background != nil {
+		go background(ctx)
+	}
 
 	// MongoDBURI waits until the listener has its address.
 	line, err := json.Marshal(map[string]string{"uri": db.MongoDBURI()})

@@ -11,7 +11,7 @@ import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
 import type { RegionId } from "../shared/regions.js";
-import type { Outcome, Sector } from "../shared/vocabulary.js";
+import { SECTORS, type Outcome, type Sector } from "../shared/vocabulary.js";
 import type { EscalationLevel } from "../routing/leads.js";
 import type { CustodyMark } from "../cases/custody-clock.js";
 import type { CaseFact } from "../stats/stats.js";
@@ -139,8 +139,13 @@ export class CasesStore {
     return record ? this.toRecord(record) : undefined;
   }
 
+  /**
+   * A report's cases in the order of {@link SECTORS}. The database's natural order is no order:
+   * FerretDB on PostgreSQL returns an updated case last (and MongoDB promises none).
+   */
   async forReport(code: string): Promise<CaseRecord[]> {
-    return (await this.cases.find({ code }).toArray()).map((record) => this.toRecord(record));
+    const records = (await this.cases.find({ code }).toArray()).map((record) => this.toRecord(record));
+    return records.sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector));
   }
 
   /** Takes an open case for a lead; false if someone was first or it is closed. */
