@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { chmod, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { PROJECT_ROOT } from "../shared/paths.js";
@@ -14,7 +14,6 @@ import { ConfigError } from "../config/config-error.js";
 
 const SOURCE_DIR = path.join(PROJECT_ROOT, "embedded-db");
 const CACHE_DIR = path.join(PROJECT_ROOT, ".cache", "embedded-db");
-const SOURCES = ["go.mod", "go.sum", "main.go"];
 const READY_TIMEOUT_MS = 30_000;
 
 export interface EmbeddedServer {
@@ -34,7 +33,11 @@ export interface EmbeddedServerOptions {
 /** The path of the cached server binary for the current sources (it may not exist yet). */
 export function embeddedBinaryPath(): string {
   const hash = createHash("sha256");
-  for (const file of SOURCES) hash.update(file).update(readFileSync(path.join(SOURCE_DIR, file)));
+  // Every file the build reads: the module files and each Go source but the tests.
+  const sources = readdirSync(SOURCE_DIR)
+    .filter((file) => file === "go.mod" || file === "go.sum" || (file.endsWith(".go") && !file.endsWith("_test.go")))
+    .sort();
+  for (const file of sources) hash.update(file).update(readFileSync(path.join(SOURCE_DIR, file)));
   return path.join(CACHE_DIR, `embedded-db-${hash.digest("hex").slice(0, 16)}`);
 }
 
