@@ -43,12 +43,12 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     return ctx.reply(ctx.t("invite-sector"), { reply_markup: keyboard });
   });
 
-  // Every admin button is for admins only; the handlers below run for an admin.
-  composer.callbackQuery(ANY_ADMIN_BUTTON, (ctx, next) =>
-    isAdmin(ctx) ? next() : ctx.answerCallbackQuery({ text: ctx.t("admin-only"), show_alert: true }),
-  );
+  // Every admin button is for admins only; the handlers below run for an admin. One check for
+  // every admin button: any other update passes this feature's buttons with one test, not eight.
+  const presses = composer.callbackQuery(ANY_ADMIN_BUTTON);
+  presses.use((ctx, next) => (isAdmin(ctx) ? next() : ctx.answerCallbackQuery({ text: ctx.t("admin-only"), show_alert: true })));
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     ADMIN.sector.filter,
     onPress(ADMIN.sector, async (ctx, { sector }) => {
       await ctx.answerCallbackQuery();
@@ -63,7 +63,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     ADMIN.scope.filter,
     onPress(ADMIN.scope, async (ctx, { sector, scope }) => {
       await ctx.answerCallbackQuery();
@@ -73,7 +73,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     ADMIN.role.filter,
     onPress(ADMIN.role, async (ctx, { sector, scope, role }) => {
       await ctx.answerCallbackQuery();
@@ -122,16 +122,16 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     return ctx.editMessageText(ctx.t("enrol-confirmed-admin", { who: pending.label, what: describe(ctx.t, pending, locale) }));
   }
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     ADMIN.confirm.filter,
     onPress(ADMIN.confirm, (ctx, { id }) => decide(ctx, id, true)),
   );
-  composer.callbackQuery(
+  presses.callbackQuery(
     ADMIN.reject.filter,
     onPress(ADMIN.reject, (ctx, { id }) => decide(ctx, id, false)),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     ADMIN.remove.filter,
     onPress(ADMIN.remove, async (ctx, { id }) => {
       await ctx.answerCallbackQuery();
@@ -151,7 +151,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
   );
 
   /** An admin button of an older format, or with a sector, region or role that no longer exists. */
-  composer.callbackQuery(ANY_ADMIN_BUTTON, async (ctx) => {
+  presses.use(async (ctx) => {
     await ctx.answerCallbackQuery();
     return ctx.reply(ctx.t("stale-button"));
   });
