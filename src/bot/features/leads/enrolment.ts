@@ -35,7 +35,10 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
   const scopeName = (t: Translate, scope: LeadScope, locale: Locale) =>
     scope === "national" ? t("scope-national") : REGIONS[scope][locale];
 
-  composer.command("invite", async (ctx) => {
+  // grammY's own test of command(): other updates pass this feature's four commands with one test.
+  const commands = composer.on(":entities:bot_command");
+
+  commands.command("invite", async (ctx) => {
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
     const keyboard = InlineKeyboard.from([
       SECTORS.map((sector) => InlineKeyboard.text(ctx.t(`sector-${sector}`), ADMIN.sector.pack({ sector }))),
@@ -156,7 +159,7 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
     return ctx.reply(ctx.t("stale-button"));
   });
 
-  composer.command("leads", async (ctx) => {
+  commands.command("leads", async (ctx) => {
     if (!isAdmin(ctx)) return ctx.reply(ctx.t("admin-only"));
     const leads = await storage.leads.all();
     if (leads.length === 0) return ctx.reply(ctx.t("leads-none"));
@@ -175,14 +178,14 @@ export function enrolmentFeature({ storage, alliance, logger, delivery, messenge
    * Sent in a group (/start@bot inv_…), it would enrol the group as a person;
    * the token is left unused and the sender told where it works.
    */
-  composer.command("start", async (ctx, next) => {
+  commands.command("start", async (ctx, next) => {
     if (!ctx.match.startsWith("inv_")) return next();
     if (ctx.chat.type !== "private") return ctx.reply(ctx.t("invite-private-only"));
     await enrol(ctx, ctx.match.slice(4), "person");
   });
 
   /** A group enrols with the token in a command; in a private chat the sender is told to send it in the group. */
-  composer.command("enrol", async (ctx) => {
+  commands.command("enrol", async (ctx) => {
     if (ctx.chat.type !== "group" && ctx.chat.type !== "supergroup") return ctx.reply(ctx.t("enrol-in-group"));
     await enrol(ctx, ctx.match.trim(), "group");
   });
