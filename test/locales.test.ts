@@ -3,7 +3,7 @@ import path from "node:path";
 import { FluentParser, type Message, type Pattern } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, commandList } from "../src/bot/commands.js";
-import { createI18n } from "../src/telegram/i18n.js";
+import { createI18n, translatorFor } from "../src/telegram/i18n.js";
 import { localeFiles, localeText } from "./helpers/locale-files.js";
 import { LOCALES } from "../src/shared/locales.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
@@ -93,6 +93,26 @@ describe("Fluent files", () => {
     expect([...other.keys()]).toEqual([...en.keys()]);
     for (const [name, text] of en) expect(keysOf(other.get(name)!), `${locale}/${name}`).toEqual(keysOf(text));
   });
+
+  it.each(LOCALES)(
+    "%s: the bound translator says what the plugin says, for every key and attribute, and {key} for a missing one",
+    (locale) => {
+      const i18n = createI18n();
+      const t = translatorFor(i18n, locale);
+      const paths = [...parsed.en!.messages.values()].flatMap((message) => [
+        message.id.name,
+        ...message.attributes.map((attribute) => `${message.id.name}.${attribute.id.name}`),
+      ]);
+      // Every variable any message uses (a missing one throws, in the plugin as here); numbers reach plural selectors.
+      const names = [...parsed.en!.messages.values()].flatMap((message) => variablesOf(message.value));
+      const variables = Object.fromEntries(names.map((name, i) => [name, i % 2 ? 3 : `v${i}`]));
+      for (const key of [...paths, "no-such-key", "command-start.no-such-attribute"]) {
+        expect(t(key, variables), `${locale}: ${key}`).toBe(i18n.fluent.translate(locale, key, variables));
+      }
+      expect(t("no-such-key")).toBe("{no-such-key}");
+      expect(translatorFor(i18n, "en")("command-start")).toBe("Main menu");
+    },
+  );
 
   it("the duplicate check finds a key defined twice, far apart", () => {
     const text = "summary-title = YOUR RIGHTS\nother = x\n\n## Reports\nsummary-title = Please check your report\n-term = a\n-term = b\n";

@@ -2,6 +2,7 @@ import { createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../config/config-error.js";
+import { rememberLast } from "../shared/memo.js";
 
 const KEY_FILE = "reports.key";
 
@@ -62,15 +63,6 @@ export function pseudonymize(pseudonymKey: Buffer, id: number | string): string 
 
 /** {@link pseudonymize} with the last `size` results remembered: every update needs one or two. */
 export function pseudonymizer(pseudonymKey: Buffer, size = 20_000): (id: number | string) => string {
-  const memo = new Map<string, string>();
-  return (id) => {
-    const key = String(id);
-    let pseudonym = memo.get(key);
-    if (pseudonym === undefined) {
-      pseudonym = pseudonymize(pseudonymKey, key);
-      if (memo.size >= size) memo.delete(memo.keys().next().value!);
-      memo.set(key, pseudonym);
-    }
-    return pseudonym;
-  };
+  const remembered = rememberLast((key) => pseudonymize(pseudonymKey, key), size);
+  return (id) => remembered(String(id));
 }

@@ -4,6 +4,10 @@ import type { Cipher } from "../security/cipher.js";
 import type { CacheSlice } from "./byte-cache.js";
 import { toHour } from "./coarse-time.js";
 import { WriteBatcher } from "./write-batcher.js";
+import { rememberLast } from "../shared/memo.js";
+
+/** Stored ids remembered per store: about 150 bytes each. */
+const ID_MEMO_SIZE = 10_000;
 
 /** One opaque value per key, kept as a JSON string (FerretDB v1 cannot store nested arrays). */
 export interface JsonDocument {
@@ -53,6 +57,7 @@ export interface JsonStoreOptions {
 export class JsonStore<T> {
   private readonly now: () => Date;
   private readonly writes: WriteBatcher<JsonDocument>;
+  private readonly idOf: ((key: string) => string) | undefined;
 
   constructor(
     private readonly collection: Collection<JsonDocument>,
@@ -60,6 +65,8 @@ export class JsonStore<T> {
   ) {
     this.now = options.now ?? (() => new Date());
     this.writes = new WriteBatcher(collection, options.maxBatch);
+    // Remembered: a form's update asks for its record's id several times (reads, the write, the trail's rider).
+    this.idOf = options.idOf && rememberLast(options.idOf, ID_MEMO_SIZE);
   }
 
   /**
@@ -91,7 +98,7 @@ export class JsonStore<T> {
   }
 
   private id(key: string): string {
-    return this.options.idOf ? this.options.idOf(key) : key;
+    return this.idOf ? this.idOf(key) : key;
   }
 
   async read(key: string): Promise<T | undefined> {

@@ -33,8 +33,10 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
   const { storage, alliance } = deps;
 
   const onCase = casePress(deps);
+  // Every lead button goes through one check: any other update passes this feature's buttons with one test, not eight.
+  const presses = composer.callbackQuery(ANY_LEAD_BUTTON);
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD.take.filter,
     onCase(LEAD.take, async (ctx, { data: { code }, report, acting }) => {
       const taken: Sector[] = [];
@@ -47,7 +49,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD.ask.filter,
     onCase(LEAD.ask, async (ctx, { data: { code }, report, acting, chat }) => {
       await ctx.answerCallbackQuery();
@@ -62,7 +64,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD.evidence.filter,
     onCase(LEAD.evidence, async (ctx, { data: { code }, report, acting, chat }) => {
       await ctx.answerCallbackQuery();
@@ -71,7 +73,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD.close.filter,
     onCase(LEAD.close, async (ctx, { data: { code } }) => {
       await ctx.answerCallbackQuery();
@@ -82,7 +84,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD.outcome.filter,
     onCase(LEAD.outcome, async (ctx, { data: { code, outcome }, report, acting }) => {
       const closed = await closeCases(storage, code, acting.sectors, outcome, new Date());
@@ -97,7 +99,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD.hand.filter,
     onCase(LEAD.hand, async (ctx, { data: { code }, acting }) => {
       await ctx.answerCallbackQuery();
@@ -109,7 +111,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD.handTo.filter,
     onCase(LEAD.handTo, async (ctx, { data: { code, sector: to }, report, acting }) => {
       await deps.routeTo(report, [to]);
@@ -128,7 +130,7 @@ export function leadActionsFeature(deps: LeadActionsDeps): Composer<BotContext> 
   );
 
   /** A lead button of an unknown action or with an unknown argument: out of date. */
-  composer.callbackQuery(ANY_LEAD_BUTTON, (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));
+  presses.use((ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button") }));
 
   /** A reply to one of the bot's relay messages: a lead's question or a reporter's answer. */
   composer.on("message:text").filter(

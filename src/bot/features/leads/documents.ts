@@ -46,7 +46,9 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
     return true;
   }
 
-  composer.callbackQuery(
+  // One check for every lead document button: any other update passes them with one test, not three.
+  const presses = composer.callbackQuery(ANY_LEAD_DOCUMENT_BUTTON);
+  presses.callbackQuery(
     LEAD_DOCUMENT.pick.filter,
     onCase(LEAD_DOCUMENT.pick, async (ctx, press) => {
       if (!(await reachable(ctx, press))) return;
@@ -57,7 +59,7 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
     }),
   );
 
-  composer.callbackQuery(
+  presses.callbackQuery(
     LEAD_DOCUMENT.send.filter,
     onCase(LEAD_DOCUMENT.send, async (ctx, press) => {
       const { code, document: documentId } = press.data;
@@ -93,7 +95,7 @@ export function leadDocumentsFeature(deps: LeadDocumentsDeps): Composer<BotConte
   );
 
   /** A document button in an older format: out of date. */
-  composer.callbackQuery(ANY_LEAD_DOCUMENT_BUTTON, (ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  presses.use((ctx) => ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
 
   return composer;
 }
