@@ -111,11 +111,11 @@ describe("the lease between two bot processes", () => {
     await clock.advance(2_000);
     expect(lease.active).toBe(true);
     databaseDown = true;
-    // Its last renewal was at most 2 s ago (acquired at ~1 s, after the settle time).
-    await clock.advance(LEASE_TIMING.expireMs - LEASE_TIMING.marginMs - 2_000 - 500);
+    // It took the lease at about 1 s (after the settle time) and never renewed it since: a standby that saw
+    // that write may judge the lease free from 1 s + expireMs on. The holder must have stopped by then.
+    await clock.advance(1_000 + LEASE_TIMING.expireMs - LEASE_TIMING.marginMs - 500 - 2_000);
     expect(lost).toEqual([]);
-    // Stopped (with its own clock) before a standby's clock, started when it saw that last renewal, reaches the expiry.
-    await clock.advance(2_500);
+    await clock.advance(LEASE_TIMING.marginMs + 500);
     expect(lost).toEqual(["x:unrenewed"]);
   });
 

@@ -32,14 +32,14 @@ import type { LeaseState, LeaseStore } from "../storage/lease-store.js";
 
 export const LEASE_TIMING = {
   /** The active process renews this often. */
-  renewMs: 3_000,
+  renewMs: 2_000,
   /** A standby looks at the lease this often. */
-  watchMs: 1_000,
-  /** Unchanged this long (by the standby's clock): the holder is gone. */
-  expireMs: 9_000,
-  /** Between taking the lease and trusting it. */
+  watchMs: 500,
+  /** Unchanged this long (by the standby's clock): the holder is gone. Takeover ≈ this + watch + settle + start-up: under 15 s. */
+  expireMs: 8_000,
+  /** Between taking the lease and trusting it: far longer than one write takes. */
   settleMs: 1_000,
-  /** The active process stops this long before a standby could take over. */
+  /** The active process stops this long before a standby could take over (two renewals may fail first). */
   marginMs: 2_000,
 } as const;
 
