@@ -7,13 +7,28 @@ import { Lease, LEASE_TIMING, type LeaseClock } from "../src/serve/lease.js";
 import { LeaseStore } from "../src/storage/lease-store.js";
 import { openTestStorage } from "./helpers/test-storage.js";
 
-/** Time moves only when the test says; sleepers wake when their time has come. */
+/**
+ * Time moves only when the test says; sleepers wake when their time has come. Before time moves
+ * on, every database call the woken ones made has been answered (the database runs in real time).
+ */
 class ManualClock implements LeaseClock {
   private time = 0;
   private sleepers: Array<{ at: number; wake: () => void }> = [];
+  private inFlight = 0;
   now = () => this.time;
   sleep = (ms: number) => new Promise<void>((wake) => this.sleepers.push({ at: this.time + ms, wake }));
-  /** Moves time on in small steps, letting the database answer in between. */
+  /** The store, with its calls counted. */
+  tracking(store: LeaseStore): LeaseStore {
+    const track = <T>(call: Promise<T>): Promise<T> => {
+      this.inFlight++;
+      return call.finally(() => this.inFlight--);
+    };
+    return Object.assign(Object.create(store) as LeaseStore, {
+      read: () => track(store.read()),
+      replace: (...args: Parameters<LeaseStore["replace"]>) => track(store.replace(...args)),
+      release: (holder: string) => track(store.release(holder)),
+    });
+  }
   async advance(ms: number): Promise<void> {
     const end = this.time + ms;
     while (this.time < end) {
@@ -21,7 +36,8 @@ class ManualClock implements LeaseClock {
       const due = this.sleepers.filter((s) => s.at <= this.time);
       this.sleepers = this.sleepers.filter((s) => s.at > this.time);
       for (const s of due) s.wake();
-      await new Promise((resolve) => setTimeout(resolve, 15));
+      do await new Promise((resolve) => setTimeout(resolve, 1));
+      while (this.inFlight > 0);
     }
   }
 }
@@ -38,7 +54,7 @@ async function twoProcesses() {
   const lost: string[] = [];
   const make = (instanceId: string) => {
     const lease = new Lease({
-      store: new LeaseStore(storage.db),
+      store: clock.tracking(new LeaseStore(storage.db)),
       instanceId,
       clock,
       onLost: (reason) => lost.push(`${instanceId}:${reason}`),
@@ -105,7 +121,7 @@ describe("the lease between two bot processes", () => {
     const flaky = Object.assign(Object.create(store) as LeaseStore, {
       read: () => (databaseDown ? Promise.reject(new Error("down")) : store.read()),
     });
-    const lease = new Lease({ store: flaky, instanceId: "x", clock, onLost: (reason) => lost.push(`x:${reason}`) });
+    const lease = new Lease({ store: clock.tracking(flaky), instanceId: "x", clock, onLost: (reason) => lost.push(`x:${reason}`) });
     cleanups.push(() => lease.stop());
     void lease.acquire();
     await clock.advance(2_000);

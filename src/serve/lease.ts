@@ -36,7 +36,7 @@ export const LEASE_TIMING = {
   /** A standby looks at the lease this often. */
   watchMs: 500,
   /** Unchanged this long (by the standby's clock): the holder is gone. Takeover ≈ this + watch + settle + start-up: under 15 s. */
-  expireMs: 8_000,
+  expireMs: 7_000,
   /** Between taking the lease and trusting it: far longer than one write takes. */
   settleMs: 1_000,
   /** The active process stops this long before a standby could take over (two renewals may fail first). */
