@@ -28,7 +28,10 @@ import { EvidenceHasher } from "./jobs/evidence-hasher.js";
 import { redactTokens } from "./logger.js";
 import { BotMetrics } from "./ops/metrics.js";
 import { BotApiWatch, databaseCheck, heartbeatCheck } from "./ops/health.js";
-import { opsRoutes } from "./ops/routes.js";
+import { opsRoutes, standbyRoutes } from "./ops/routes.js";
+import { startHttpServer } from "./ops/http-server.js";
+import { Lease } from "./serve/lease.js";
+import { LeaseStore } from "./storage/lease-store.js";
 import { UpdateHandler } from "./serve/update-handler.js";
 import { serveUpdates } from "./serve/serve-updates.js";
 import { CheckinTimerJob } from "./jobs/checkin-timers.js";
@@ -79,6 +82,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     });
     cleanups.push(() => storage.close());
     for (const warning of [...keyWarnings, ...storage.unlocked!.warnings]) logger.warn(warning);
+    if (!(await holdLease(config, storage, logger, cleanups))) return { stop: stopAll };
     const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
     const metrics = new BotMetrics();
     const updates = new UpdateHandler(logger, metrics);
@@ -210,6 +214,39 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * Stands by until this process holds the lease (serve/lease.ts): until then nothing takes
+ * updates, sends or runs a job, and no cache is filled — a standby takes over cold. The
+ * standby answers /healthz with "standby" (when PORT is set). A holder that loses the
+ * lease exits at once: a service manager starts it again, as a standby.
+ */
+async function holdLease(config: AppConfig, storage: Storage, logger: Logger, cleanups: Array<() => Promise<void>>): Promise<boolean> {
+  const lease = new Lease({
+    store: new LeaseStore(storage.db),
+    instanceId: config.instanceId,
+    onStandby: () => logger.info("standing by: another instance holds the lease"),
+    onLost: (reason) => {
+      logger.error({ reason }, "lost the lease to another instance; stopping at once");
+      process.exit(1);
+    },
+  });
+  cleanups.push(() => lease.stop());
+  const database = databaseCheck(() => storage.db.command({ ping: 1 }));
+  let http = config.http ? await startHttpServer({ ...config.http, routes: standbyRoutes({ database }), logger }) : undefined;
+  const stopStandbyHttp = async () => {
+    const running = http;
+    http = undefined;
+    await running?.close();
+  };
+  cleanups.push(stopStandbyHttp);
+  const standingBy = performance.now();
+  const active = await lease.acquire();
+  // The port is free again for the active process's own server.
+  await stopStandbyHttp();
+  if (active) logger.info({ waitedMs: Math.round(performance.now() - standingBy) }, "holding the lease: this instance is active");
+  return active;
 }
 
 /** Start-up tries this many times, each attempt at most {@link ATTEMPT_TIMEOUT_MS}: about 100 s at worst, every retry logged. */

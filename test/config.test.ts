@@ -96,6 +96,14 @@ describe("environment", () => {
     expect(loadEnvConfig({ BOT_TOKEN: TOKEN, PORT: "9100" }).http).toEqual({ host: "127.0.0.1", port: 9100 });
   });
 
+  it("INSTANCE_ID names the process in the lease; unset, each start picks a random one", () => {
+    expect(loadEnvConfig({ BOT_TOKEN: TOKEN, INSTANCE_ID: "bot-a.example" }).instanceId).toBe("bot-a.example");
+    expect(loadEnvConfig({ BOT_TOKEN: TOKEN }).instanceId).toBeUndefined();
+    expect(problem({ BOT_TOKEN: TOKEN, INSTANCE_ID: "two words" })).toBe(
+      "INSTANCE_ID: must be 1 to 64 letters, digits, dots, dashes or underscores",
+    );
+  });
+
   it.each(["Production", "prod", "PRODUCTION", "staging", "dev"])(
     "NODE_ENV=%s is refused, naming the allowed values, instead of running on the development key",
     (value) => {

@@ -107,6 +107,13 @@ const envSchema = z.object({
   MESSAGES_PER_MINUTE: count(10, DEFAULT_LIMITS.messagesPerMinute),
   // Memory for per-chat state read from the database (README "Memory"); the database stays the truth.
   STATE_CACHE_MB: count(0, 8, 1024),
+  // Names this process in the lease that makes one of two processes active (README "Two instances").
+  INSTANCE_ID: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, "must be 1 to 64 letters, digits, dots, dashes or underscores")
+      .optional(),
+  ),
 });
 
 /** How updates arrive: the bot asks Telegram for them (polling), or Telegram posts them to {@link url} (webhook). */
@@ -142,6 +149,8 @@ export interface AppConfig {
   limits: Limits;
   /** Bytes of per-chat state (sessions, form state, message trails) kept in memory. */
   stateCacheBytes: number;
+  /** This process in the lease (serve/lease.ts); unset: a random one. */
+  instanceId: string | undefined;
 }
 
 function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
@@ -208,6 +217,7 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       messagesPerMinute: e.MESSAGES_PER_MINUTE,
     },
     stateCacheBytes: e.STATE_CACHE_MB * 2 ** 20,
+    instanceId: e.INSTANCE_ID,
   };
 }
 

@@ -22,6 +22,9 @@ export function startBotProcess(env: Record<string, string | undefined>): BotPro
     GOPATH: process.env.GOPATH,
     GOCACHE: process.env.GOCACHE,
     GOMODCACHE: process.env.GOMODCACHE,
+    // One instance restarted by its service manager takes its lease back at once (src/serve/lease.ts);
+    // tests of two instances name each.
+    INSTANCE_ID: "test-bot",
   };
   const child = spawn("npm", ["start", "--silent"], {
     cwd: process.cwd(),

@@ -12,6 +12,8 @@ import { BOT_INFO } from "./bot-info.js";
 
 export interface RecordedCall extends ApiCall {
   at: number;
+  /** The caller, when its TELEGRAM_API_ROOT ends in a path of its own (`${url}/a`): "a". */
+  via?: string;
 }
 
 /** Return an answer to override the default, "drop" to cut the connection, or undefined. */
@@ -83,9 +85,9 @@ export class FakeBotApiServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const match = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? "");
+    const match = /^(?:\/([\w-]+))?\/bot[^/]+\/(\w+)/.exec(req.url ?? "");
     if (!match) return this.reply(res, { ok: false, error_code: 404, description: "Not Found" });
-    const call: RecordedCall = { method: match[1]!, payload: await readPayload(req), at: Date.now() };
+    const call: RecordedCall = { method: match[2]!, payload: await readPayload(req), at: Date.now(), via: match[1] };
     this.calls.push(call);
     for (const wake of this.watchers) wake();
 
