@@ -18,7 +18,8 @@
  *   Every claim that must win once (taking or closing a case, an invitation or a contact's link used
  *   once, confirming an enrolment, a check-in timer firing, a custody reminder, a profile's
  *   compare-and-set) runs through its store's {@link oneAtATime} queue, which suffices because one bot
- *   process owns its database. On MongoDB the queue costs only the wait.
+ *   process at a time is active on a database (the lease, serve/lease.ts). On MongoDB the queue costs
+ *   only the wait.
  */
 export const FERRETDB_LIMITS = {
   /** The driver's connection pool. */
