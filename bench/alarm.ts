@@ -17,13 +17,13 @@ import { DeliveryService } from "../src/delivery/delivery-service.js";
 import { pseudonymizer } from "../src/security/data-key.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
 import { REGION_IDS } from "../src/shared/regions.js";
-import type { Sector } from "../src/shared/vocabulary.js";
 import { createI18n } from "../src/telegram/i18n.js";
 import { BOT_INFO } from "../test/helpers/bot-info.js";
 import { FakeBotApiServer } from "../test/helpers/fake-bot-api-server.js";
 import { sampleReport } from "../test/helpers/sample-report.js";
 import { person, press } from "../test/helpers/updates.js";
 import { openBenchStorage } from "./bench-storage.js";
+import { seedRegionalLeads } from "../test/helpers/seed-leads.js";
 
 const BURST = Number(process.argv[process.argv.indexOf("--burst") + 1]) || 1000;
 const TAPS = 20;
@@ -40,19 +40,7 @@ const i18n = createI18n();
 const content = loadRightsContent();
 
 // Lawyer and right-to-call leads in every region, and a national coordinator.
-let chat = 2_000_000;
-for (const region of REGION_IDS)
-  for (const sector of ["lawyer", "right-to-call", "torture", "coordinator"] as Sector[])
-    await storage.leads.add({
-      chatId: chat++,
-      kind: "person",
-      sector,
-      scope: region,
-      role: "primary",
-      onDuty: true,
-      locale: "ru",
-      label: "lead",
-    });
+await seedRegionalLeads(storage, ["lawyer", "right-to-call", "torture", "coordinator"], 2_000_000);
 const leadChats = new Set((await storage.leads.all()).map((lead) => lead.chatId));
 
 const pseudonymKey = randomBytes(32);

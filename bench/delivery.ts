@@ -19,6 +19,7 @@ import type { Sector } from "../src/shared/vocabulary.js";
 import { FakeBotApiServer } from "../test/helpers/fake-bot-api-server.js";
 import { sampleReport } from "../test/helpers/sample-report.js";
 import { openBenchStorage } from "./bench-storage.js";
+import { seedRegionalLeads } from "../test/helpers/seed-leads.js";
 
 const BURST = Number(process.argv[process.argv.indexOf("--burst") + 1]) || 1000;
 const IDLE_REPORTS = 30;
@@ -30,21 +31,8 @@ const api = new FakeBotApiServer();
 await api.start();
 
 // Leads in every region for six sectors and a coordinator, and a national coordinator: 141 chats.
-let chat = 1_000_000;
 const sectors: Sector[] = ["lawyer", "right-to-call", "torture", "journalists", "documentation", "right-to-life", "coordinator"];
-for (const region of REGION_IDS) {
-  for (const sector of sectors)
-    await storage.leads.add({
-      chatId: chat++,
-      kind: "person",
-      sector,
-      scope: region,
-      role: "primary",
-      onDuty: true,
-      locale: "ru",
-      label: "lead",
-    });
-}
+let chat = await seedRegionalLeads(storage, sectors, 1_000_000);
 await storage.leads.add({
   chatId: chat++,
   kind: "person",

@@ -6,7 +6,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, inject } from "vitest";
 import { REGION_IDS } from "../../src/shared/regions.js";
-import type { Sector } from "../../src/shared/vocabulary.js";
 import type { Lead } from "../../src/routing/leads.js";
 import { recipientsFor } from "../../src/routing/recipients.js";
 import { Cipher } from "../../src/security/cipher.js";
@@ -15,6 +14,7 @@ import { alertLedger } from "./alert-ledger.js";
 import { FakeBotApiServer } from "./fake-bot-api-server.js";
 import { sampleReport } from "./sample-report.js";
 import { openTestStorage } from "./test-storage.js";
+import { seedRegionalLeads } from "./seed-leads.js";
 
 export interface Setup {
   storage: Awaited<ReturnType<typeof openTestStorage>>;
@@ -29,21 +29,7 @@ export async function setUp(cleanups: Array<() => Promise<unknown>>): Promise<Se
   const dbName = `reliability_${randomBytes(4).toString("hex")}`;
   const storage = await openTestStorage(dbName, new Cipher(deriveKey(master, "reports")));
   cleanups.push(() => storage.drop());
-  let chat = 600_000;
-  for (const region of REGION_IDS) {
-    for (const sector of ["lawyer", "right-to-call"] as Sector[]) {
-      await storage.leads.add({
-        chatId: chat++,
-        kind: "person",
-        sector,
-        scope: region,
-        role: "primary",
-        onDuty: true,
-        locale: "ru",
-        label: "lead",
-      });
-    }
-  }
+  const chat = await seedRegionalLeads(storage, ["lawyer", "right-to-call"], 600_000);
   await storage.leads.add({
     chatId: -100_600_001,
     kind: "group",
