@@ -29,6 +29,7 @@ import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
 import { retryDecision, type SendFailure } from "./retry-policy.js";
 import { SendFailureError } from "./transport.js";
+import { WakeableSleep } from "./wakeable-sleep.js";
 
 /** How an alarm's messages reach Telegram; the bot adapter implements it. */
 export interface AlarmTransport {
@@ -71,7 +72,7 @@ export class AlarmService {
   private readonly now: () => number;
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly pause = new WakeableSleep();
   private lastSweep = 0;
 
   constructor(private readonly deps: AlarmServiceDeps) {
@@ -197,7 +198,7 @@ export class AlarmService {
   }
 
   poke(): void {
-    this.wake?.();
+    this.pause.wake();
   }
 
   async stop(): Promise<void> {
@@ -225,15 +226,7 @@ export class AlarmService {
       }
       if (!this.running) break;
       if (waitMs === 0) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, waitMs);
-        function done() {
-          clearTimeout(timer);
-          resolve();
-        }
-        this.wake = done;
-      });
-      this.wake = undefined;
+      await this.pause.sleep(waitMs);
     }
   }
 

@@ -9,6 +9,7 @@ import { RateLimiter } from "./rate-limiter.js";
 import { retryDecision, type SendFailure } from "./retry-policy.js";
 import { SendFailureError, type AlertTransport } from "./transport.js";
 import { redactIds } from "../logger.js";
+import { WakeableSleep } from "./wakeable-sleep.js";
 
 export interface DispatcherDeps {
   outbox: OutboxStore;
@@ -35,7 +36,7 @@ export class Dispatcher {
   private readonly inFlight = new Map<number, Promise<void>>();
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly pause = new WakeableSleep();
   private heartbeat: number | undefined;
 
   constructor(private readonly deps: DispatcherDeps) {
@@ -68,7 +69,7 @@ export class Dispatcher {
 
   /** New jobs are waiting: look now rather than at the next poll. */
   poke(): void {
-    this.wake?.();
+    this.pause.wake();
   }
 
   async stop(): Promise<void> {
@@ -88,15 +89,7 @@ export class Dispatcher {
         this.deps.logger.error({ err: redactIds((error as Error).message) }, "dispatcher cycle failed");
       }
       if (!this.running) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, waitMs);
-        function done() {
-          clearTimeout(timer);
-          resolve();
-        }
-        this.wake = done;
-      });
-      this.wake = undefined;
+      await this.pause.sleep(waitMs);
     }
   }
 
