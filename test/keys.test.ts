@@ -33,6 +33,20 @@ afterEach(async () => {
   }
 });
 
+/** The lawyer as a lead for Almaty: a record with look-up ids, written before a key check existed. */
+function addAlmatyLawyer(storage: Storage) {
+  return storage.leads.add({
+    chatId: LAWYER.id,
+    kind: "person",
+    sector: "lawyer",
+    scope: "almaty",
+    role: "primary",
+    onDuty: true,
+    locale: "en",
+    label: "Lawyer",
+  });
+}
+
 function newDatabase(): string {
   const name = `keys_${randomBytes(5).toString("hex")}`;
   databases.push(name);
@@ -98,16 +112,7 @@ describe("the key check value", () => {
     const db = newDatabase();
     const key = randomBytes(32);
     const before = await openTestStorage(db, new Cipher(deriveKey(key, "reports")));
-    await before.leads.add({
-      chatId: LAWYER.id,
-      kind: "person",
-      sector: "lawyer",
-      scope: "almaty",
-      role: "primary",
-      onDuty: true,
-      locale: "en",
-      label: "Lawyer",
-    });
+    await addAlmatyLawyer(before);
     await before.close();
 
     expect(await startLine(db, { current: randomBytes(32) })).toBe(WRONG_KEY_LINE);
@@ -262,16 +267,7 @@ describe("npm run keys:rotate", () => {
     const oldKey = randomBytes(32);
     const newKey = randomBytes(32);
     const before = await openTestStorage(db, new Cipher(deriveKey(oldKey, "reports")));
-    await before.leads.add({
-      chatId: LAWYER.id,
-      kind: "person",
-      sector: "lawyer",
-      scope: "almaty",
-      role: "primary",
-      onDuty: true,
-      locale: "en",
-      label: "Lawyer",
-    });
+    await addAlmatyLawyer(before);
     await before.close();
 
     const both = await open(db, { current: newKey, old: oldKey });
