@@ -26,6 +26,22 @@ describe("claims made at the same moment", () => {
     }
   });
 
+  it(`ten routings open one case at once (an alarm's report beside a routing pass): one case, no error (${ROUNDS} rounds)`, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const code = `OPEN-${String(round).padStart(4, "0")}`;
+      const record = {
+        code,
+        sector: "lawyer" as const,
+        region: "almaty" as const,
+        rank: 1,
+        level: "primary" as const,
+        createdAt: new Date(),
+      };
+      await atOnce(() => storage.cases.open(record, new Date(Date.now() + 600_000)));
+      expect(await storage.cases.forReport(code)).toHaveLength(1);
+    }
+  });
+
   it(`ten people open one invitation link: one is enrolled (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const token = await storage.invites.create({

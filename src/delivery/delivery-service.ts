@@ -114,12 +114,16 @@ export class DeliveryService {
     };
     every(this.options.routerIntervalMs ?? 1_000, () => this.route());
     every(this.options.escalatorIntervalMs ?? 15_000, () => this.escalator.runOnce());
-    void this.route();
+    this.routeNow();
   }
 
   /** A report was stored: route it now. */
   poke(): void {
-    if (!this.started) return;
+    if (this.started) this.routeNow();
+  }
+
+  /** A routing pass outside the interval: a failure is logged (the next pass retries), never an unhandled rejection. */
+  private routeNow(): void {
     void this.route().catch((error) => this.options.logger.warn({ err: redactIds((error as Error).message) }, "routing failed"));
   }
 

@@ -116,20 +116,27 @@ export class CasesStore {
     escalateAt: Date | null,
   ): Promise<void> {
     const _id = caseId(record.code, record.sector);
-    const result = await this.cases.updateOne(
-      { _id },
-      {
-        $setOnInsert: {
-          ...record,
-          createdAt: toHour(record.createdAt),
-          sealedOpened: this.cipher.encrypt(String(record.createdAt.getTime()), `case-opened:${_id}`),
-          status: "open",
-          closedAt: null,
-          outcome: null,
+    const result = await this.cases
+      .updateOne(
+        { _id },
+        {
+          $setOnInsert: {
+            ...record,
+            createdAt: toHour(record.createdAt),
+            sealedOpened: this.cipher.encrypt(String(record.createdAt.getTime()), `case-opened:${_id}`),
+            status: "open",
+            closedAt: null,
+            outcome: null,
+          },
         },
-      },
-      { upsert: true },
-    );
+        { upsert: true },
+      )
+      .catch((error: unknown) => {
+        // Two upserts at once (an alarm's report routed at once beside a routing pass): both may try
+        // the insert, on MongoDB as on FerretDB, and the loser gets a duplicate key — the case is open.
+        if ((error as { code?: number }).code === 11000) return { upsertedCount: 0 };
+        throw error;
+      });
     if (result.upsertedCount > 0 && escalateAt)
       await this.escalations.updateOne({ _id }, { $setOnInsert: { dueAt: escalateAt } }, { upsert: true });
   }
