@@ -2,8 +2,8 @@
  * The /stats chart: sections of horizontal bars, built as SVG (text as <text>
  * elements) and rendered to PNG with the lock-screen card's renderer and its
  * bundled Noto Sans (Kazakh and Russian letters on every machine). A small
- * cell ("< 3") is drawn at a fixed short length and labelled "< 3", never at
- * its true length.
+ * cell ("< 3") or a hidden one is drawn at a fixed short length and labelled
+ * so, never at its true length.
  */
 import { escapeXml, FONT_FAMILY, svgToPng } from "../lockscreen/render.js";
 import { shownText, type Shown } from "./stats.js";
@@ -11,6 +11,11 @@ import { shownText, type Shown } from "./stats.js";
 export interface ChartSection {
   title: string;
   bars: Array<{ label: string; cell: Shown }>;
+}
+
+/** The chart's words that are not labels: what a hidden cell says. */
+export interface ChartWords {
+  hidden: string;
 }
 
 export const CHART_WIDTH = 1000;
@@ -33,8 +38,8 @@ function fitLabel(label: string, max = 30): string {
   return chars.length <= max ? label : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-export function chartSvg(title: string, sections: ChartSection[]): string {
-  const scale = Math.max(1, ...sections.flatMap((s) => s.bars.map((b) => (b.cell.small ? 0 : b.cell.count))));
+export function chartSvg(title: string, sections: ChartSection[], words: ChartWords): string {
+  const scale = Math.max(1, ...sections.flatMap((s) => s.bars.map((b) => (b.cell.shown === "count" ? b.cell.count : 0))));
   const parts: string[] = [];
   let y = MARGIN + 28;
   parts.push(text(MARGIN, y, title, 30, { bold: true }));
@@ -44,13 +49,13 @@ export function chartSvg(title: string, sections: ChartSection[]): string {
     parts.push(text(MARGIN, y, section.title, 24, { bold: true, color: "#102038" }));
     y += 12;
     for (const bar of section.bars) {
-      const length = bar.cell.small ? SMALL_BAR : Math.round((bar.cell.count / scale) * BAR_MAX);
+      const length = bar.cell.shown === "count" ? Math.round((bar.cell.count / scale) * BAR_MAX) : SMALL_BAR;
       const barX = MARGIN + LABEL_WIDTH;
       parts.push(text(barX - 12, y + 22, fitLabel(bar.label), 20, { anchor: "end" }));
       parts.push(
-        `<rect x="${barX}" y="${y + 6}" width="${length}" height="${ROW - 12}" fill="${bar.cell.small ? "#9aa5b8" : "#2f6fb3"}"/>`,
+        `<rect x="${barX}" y="${y + 6}" width="${length}" height="${ROW - 12}" fill="${bar.cell.shown === "count" ? "#2f6fb3" : "#9aa5b8"}"/>`,
       );
-      parts.push(text(barX + length + 8, y + 22, shownText(bar.cell), 20));
+      parts.push(text(barX + length + 8, y + 22, shownText(bar.cell, words.hidden), 20));
       y += ROW;
     }
   }

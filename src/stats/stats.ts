@@ -7,6 +7,7 @@
 import type { RegionId } from "../shared/regions.js";
 import type { Outcome, Sector } from "../shared/vocabulary.js";
 import type { PriorityFlag, ReportKind } from "../reports/vocabulary.js";
+import { protectRows, shown, SMALL_CELL, WITHHELD, type Row, type Shown } from "./suppression.js";
 
 /** What a report shows in clear (storage's ClearReport, as statistics read it). */
 export interface ReportFact {
@@ -27,33 +28,26 @@ export interface CaseFact {
   closedAt?: Date;
 }
 
-/** Counts below this (but not 0) are shown as "< 3": a cell of one or two could single out a person. */
-export const SMALL_CELL = 3;
+export { SMALL_CELL, WITHHELD, shown, type Row, type Shown };
 
-/** A count as people may see it: the figure, or "small" for 1–2. */
-export type Shown = { small: true } | { small: false; count: number };
+/** The text of a shown count: "< 3" for a small cell; a hidden one is named by the caller (its word is translated). */
+export const shownText = (cell: Shown, hiddenWord: string): string =>
+  cell.shown === "count" ? String(cell.count) : cell.shown === "small" ? `< ${SMALL_CELL}` : hiddenWord;
 
-export const shown = (count: number): Shown => (count > 0 && count < SMALL_CELL ? { small: true } : { small: false, count });
-
-/** The text of a shown count: "< 3" for a small cell. */
-export const shownText = (cell: Shown): string => (cell.small ? `< ${SMALL_CELL}` : String(cell.count));
-
-export interface Row<K extends string = string> {
-  key: K;
-  cell: Shown;
-}
+/** A breakdown's rows, or its one WITHHELD row when no row could be shown without singling someone out. */
+type Breakdown<K extends string> = Row<K | typeof WITHHELD>[];
 
 export interface Stats {
   reports: Shown;
   /** Each day of the period (YYYY-MM-DD, UTC), in order, zeros included. */
-  byDay: Row[];
-  byRegion: Row<RegionId>[];
-  byKind: Row<ReportKind>[];
-  bySector: Row<Sector>[];
+  byDay: Breakdown<string>;
+  byRegion: Breakdown<RegionId>;
+  byKind: Breakdown<ReportKind>;
+  bySector: Breakdown<Sector>;
   /** Detention reports of someone detained at the time of the report, and the other detention reports. */
-  detained: Row<"now" | "later">[];
-  cases: Row<"open" | "taken" | "closed">[];
-  closedByOutcome: Row<Outcome>[];
+  detained: Breakdown<"now" | "later">;
+  cases: Breakdown<"open" | "taken" | "closed">;
+  closedByOutcome: Breakdown<Outcome>;
   /** Median hours from opening to closing (hour-rounded times), undefined with fewer than 3 closed cases. */
   medianHoursToClose?: number;
 }
@@ -68,10 +62,10 @@ const DAY_MS = 86_400_000;
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Counts of `keys`, most first (ties in first-seen order); zero rows are left out. */
-function tally<K extends string>(keys: K[]): Row<K>[] {
+function tally<K extends string>(keys: K[]): Array<{ key: K; count: number }> {
   const counts = new Map<K, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([key, count]) => ({ key, cell: shown(count) }));
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([key, count]) => ({ key, count }));
 }
 
 export function median(values: number[]): number | undefined {
@@ -83,23 +77,26 @@ export function median(values: number[]): number | undefined {
 
 export function computeStats(period: Period, reports: ReportFact[], cases: CaseFact[]): Stats {
   const inPeriod = reports.filter((r) => r.submittedHour >= period.from && r.submittedHour < period.to);
-  const byDay: Row[] = [];
+  // With a total of 1–2 shown as "< 3", no row can be worked out from it.
+  const totalShown = inPeriod.length >= SMALL_CELL;
+  const byDay: Array<{ key: string; count: number }> = [];
   for (let day = Date.parse(dayOf(period.from)); day < period.to.getTime(); day += DAY_MS) {
     const key = dayOf(new Date(day));
-    byDay.push({ key, cell: shown(inPeriod.filter((r) => dayOf(r.submittedHour) === key).length) });
+    byDay.push({ key, count: inPeriod.filter((r) => dayOf(r.submittedHour) === key).length });
   }
   const detentions = inPeriod.filter((r) => r.kind !== "ill-treatment");
   const closed = cases.filter((c) => c.status === "closed");
   const hoursToClose = closed.filter((c) => c.closedAt).map((c) => (c.closedAt!.getTime() - c.createdAt.getTime()) / 3_600_000);
+  const caseCounts = (["open", "taken", "closed"] as const).map((key) => ({ key, count: cases.filter((c) => c.status === key).length }));
   return {
     reports: shown(inPeriod.length),
-    byDay,
-    byRegion: tally(inPeriod.map((r) => r.region)),
-    byKind: tally(inPeriod.map((r) => r.kind)),
-    bySector: tally(inPeriod.flatMap((r) => r.sectors)),
-    detained: tally(detentions.map((r) => (r.priority.includes("detainedNow") ? ("now" as const) : ("later" as const)))),
-    cases: (["open", "taken", "closed"] as const).map((key) => ({ key, cell: shown(cases.filter((c) => c.status === key).length) })),
-    closedByOutcome: tally(closed.flatMap((c) => (c.outcome ? [c.outcome] : []))),
+    byDay: protectRows(byDay, totalShown),
+    byRegion: protectRows(tally(inPeriod.map((r) => r.region)), totalShown),
+    byKind: protectRows(tally(inPeriod.map((r) => r.kind)), totalShown),
+    bySector: protectRows(tally(inPeriod.flatMap((r) => r.sectors)), totalShown),
+    detained: protectRows(tally(detentions.map((r) => (r.priority.includes("detainedNow") ? ("now" as const) : ("later" as const))))),
+    cases: protectRows(caseCounts),
+    closedByOutcome: protectRows(tally(closed.flatMap((c) => (c.outcome ? [c.outcome] : [])))),
     // A median of one or two cases would be their own times.
     medianHoursToClose: hoursToClose.length >= SMALL_CELL ? median(hoursToClose) : undefined,
   };

@@ -254,10 +254,13 @@ export class CasesStore {
     return (await this.cases.find({ status: { $ne: "closed" } }).toArray()).map((record) => this.toRecord(record));
   }
 
-  /** The clear parts of the cases opened in [from, to), for statistics (nothing unsealed). */
-  async statsFacts(from: Date, to: Date): Promise<CaseFact[]> {
+  /** The clear parts of the cases opened in [from, to) (in `regions`, when given), for statistics (nothing unsealed). */
+  async statsFacts(from: Date, to: Date, regions?: RegionId[]): Promise<CaseFact[]> {
     const docs = await this.cases
-      .find({ createdAt: { $gte: from, $lt: to } }, { projection: { sector: 1, status: 1, outcome: 1, createdAt: 1, closedAt: 1 } })
+      .find(
+        { createdAt: { $gte: from, $lt: to }, ...(regions ? { region: { $in: regions } } : {}) },
+        { projection: { sector: 1, status: 1, outcome: 1, createdAt: 1, closedAt: 1 } },
+      )
       .toArray();
     return docs.map((doc) => ({
       sector: doc.sector,

@@ -234,12 +234,15 @@ export class ReportsStore {
   }
 
   /**
-   * The clear parts of the reports stored in [from, to), for statistics: nothing
-   * is unsealed. Reports of the earlier format (none once migrated) are left out.
+   * The clear parts of the reports stored in [from, to) (in `regions`, when given), for
+   * statistics: nothing is unsealed. Reports of the earlier format (none once migrated) are left out.
    */
-  async statsFacts(from: Date, to: Date): Promise<ReportFact[]> {
+  async statsFacts(from: Date, to: Date, regions?: RegionId[]): Promise<ReportFact[]> {
     const docs = await this.reports
-      .find({ format: 2, createdAt: { $gte: from, $lt: to } }, { projection: { open: 1, createdAt: 1 } })
+      .find(
+        { format: 2, createdAt: { $gte: from, $lt: to }, ...(regions ? { "open.region": { $in: regions } } : {}) },
+        { projection: { open: 1, createdAt: 1 } },
+      )
       .toArray();
     return docs.map((doc) => {
       const open = doc.open as ClearReport;

@@ -1,15 +1,17 @@
 /**
  * /stats for the admins, the national coordinator and the documentation
  * sector's leads: a period, then a short text and a chart (PNG). Counted from
- * the clear parts of reports and cases only (src/stats/); small cells show as "< 3".
+ * the clear parts of reports and cases only (src/stats/); small cells show as "< 3"
+ * (and a second cell as "hidden", so a "< 3" cannot be worked out from a total).
+ * A regional documentation lead sees the figures of their regions (src/stats/scope.ts).
  */
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { REGIONS } from "../../../shared/regions.js";
-import type { Lead } from "../../../routing/leads.js";
-import { computeStats, shownText, type Period, type Row, type Stats } from "../../../stats/stats.js";
+import { computeStats, shownText, WITHHELD, type Period, type Row, type Stats } from "../../../stats/stats.js";
+import { statsScope, type StatsScope } from "../../../stats/scope.js";
 import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor, rangeLabel } from "../../../stats/period.js";
 import { chartPng, chartSvg, type ChartSection } from "../../../stats/chart.js";
 import { onPress } from "../../../telegram/callback-data.js";
@@ -19,14 +21,11 @@ import { STATS } from "./callback-data.js";
 /** Rows of a list the text shows; the chart shows them all. */
 const TEXT_ROWS = 5;
 
-/** Admins, the national coordinator and the documentation sector's leads (any region: the figures hide no one's case). */
-export const maySeeStats = (leads: Array<Pick<Lead, "sector" | "scope">>, isAdmin: boolean) =>
-  isAdmin || leads.some((lead) => lead.sector === "documentation" || (lead.sector === "coordinator" && lead.scope === "national"));
-
 /** The labelled sections of the statistics, shared by the text and the chart. */
 export function statsSections(ctx: BotContext, stats: Stats): ChartSection[] {
   const locale = currentLocale(ctx);
-  const rows = (list: Row[], label: (key: string) => string) => list.map((row) => ({ label: label(row.key), cell: row.cell }));
+  const rows = (list: Row[], label: (key: string) => string) =>
+    list.map((row) => ({ label: row.key === WITHHELD ? ctx.t("stats-withheld") : label(row.key), cell: row.cell }));
   const day = (key: string) => `${key.slice(8, 10)}.${key.slice(5, 7)}`;
   return [
     { title: ctx.t("stats-by-day"), bars: rows(stats.byDay, day) },
@@ -40,10 +39,11 @@ export function statsSections(ctx: BotContext, stats: Stats): ChartSection[] {
 }
 
 function statsText(ctx: BotContext, title: string, stats: Stats, sections: ChartSection[]): string {
-  const lines = [title, ctx.t("stats-reports", { count: shownText(stats.reports) })];
+  const hidden = ctx.t("stats-hidden");
+  const lines = [title, ctx.t("stats-reports", { count: shownText(stats.reports, hidden) })];
   // By day is for the chart; the text keeps to the totals.
   for (const section of sections.slice(1)) {
-    const shownRows = section.bars.slice(0, TEXT_ROWS).map((bar) => `${bar.label} — ${shownText(bar.cell)}`);
+    const shownRows = section.bars.slice(0, TEXT_ROWS).map((bar) => `${bar.label} — ${shownText(bar.cell, hidden)}`);
     lines.push("", section.title, ...shownRows, ...(section.bars.length > TEXT_ROWS ? ["…"] : []));
   }
   lines.push(
@@ -53,6 +53,7 @@ function statsText(ctx: BotContext, title: string, stats: Stats, sections: Chart
       : ctx.t("stats-median-close", { hours: String(Math.round(stats.medianHoursToClose)) }),
     "",
     ctx.t("stats-small-note"),
+    ctx.t("stats-hidden-note"),
     ctx.t("stats-sealed-note"),
   );
   return lines.join("\n");
@@ -64,30 +65,35 @@ export function leadStatsFeature({
   now = Date.now,
 }: Pick<BotDeps, "storage" | "alliance" | "now">): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const allowed = async (ctx: BotContext) => !!ctx.chat && maySeeStats(await storage.leads.byChat(ctx.chat.id), isAdminHere(alliance, ctx));
+  const scopeOf = async (ctx: BotContext) =>
+    ctx.chat ? statsScope(await storage.leads.byChat(ctx.chat.id), isAdminHere(alliance, ctx)) : null;
 
-  const send = async (ctx: BotContext, range: Period, label: string) => {
+  const send = async (ctx: BotContext, scope: StatsScope, range: Period, label: string) => {
+    const regions = scope.national ? undefined : scope.regions;
     const [reports, cases] = await Promise.all([
-      storage.reports.statsFacts(range.from, range.to),
-      storage.cases.statsFacts(range.from, range.to),
+      storage.reports.statsFacts(range.from, range.to, regions),
+      storage.cases.statsFacts(range.from, range.to, regions),
     ]);
-    const title = ctx.t("stats-title", { period: label });
+    const locale = currentLocale(ctx);
+    const where = regions ? ` · ${regions.map((region) => REGIONS[region][locale]).join(", ")}` : "";
+    const title = ctx.t("stats-title", { period: label + where });
     if (reports.length === 0 && cases.length === 0) return ctx.reply(`${title}\n${ctx.t("stats-none")}`);
     const stats = computeStats(range, reports, cases);
     const sections = statsSections(ctx, stats);
     await ctx.reply(statsText(ctx, title, stats, sections));
-    const png = await chartPng(chartSvg(title, sections));
+    const png = await chartPng(chartSvg(title, sections, { hidden: ctx.t("stats-hidden") }));
     return ctx.replyWithPhoto(new InputFile(png, "stats.png"));
   };
 
   composer.command("stats", async (ctx) => {
-    if (!(await allowed(ctx))) return ctx.reply(ctx.t("stats-not-allowed"));
+    const scope = await scopeOf(ctx);
+    if (!scope) return ctx.reply(ctx.t("stats-not-allowed"));
     // "/stats 01.11–15.11": a typed range; a bare /stats offers the buttons.
     if (ctx.match.trim()) {
       const typed = parseRange(ctx.match, now());
       if (!typed.ok)
         return ctx.reply(ctx.t(typed.reason === "too-long" ? "stats-range-too-long" : "stats-range-unreadable", { days: MAX_RANGE_DAYS }));
-      return send(ctx, typed.period, rangeLabel(typed.period, now()));
+      return send(ctx, scope, typed.period, rangeLabel(typed.period, now()));
     }
     const keyboard = new InlineKeyboard();
     for (const period of PERIODS) keyboard.text(ctx.t(`stats-period-${period}`), STATS.pack({ period }));
@@ -98,9 +104,10 @@ export function leadStatsFeature({
     STATS.filter,
     onPress(STATS, async (ctx, { period }) => {
       // Checked again at the press: a removed lead's old button counts nothing.
-      if (!(await allowed(ctx))) return ctx.answerCallbackQuery({ text: ctx.t("stats-not-allowed"), show_alert: true });
+      const scope = await scopeOf(ctx);
+      if (!scope) return ctx.answerCallbackQuery({ text: ctx.t("stats-not-allowed"), show_alert: true });
       await ctx.answerCallbackQuery();
-      return send(ctx, periodFor(period, now()), ctx.t(`stats-period-${period}`));
+      return send(ctx, scope, periodFor(period, now()), ctx.t(`stats-period-${period}`));
     }),
   );
   return composer;
