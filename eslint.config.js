@@ -4,7 +4,19 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".cache/", "embedded-db/", "coverage/", "docs/", "test-artifacts/", "site/", ".dependency-cruiser.cjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      ".cache/",
+      "embedded-db/",
+      "coverage/",
+      "docs/",
+      "test-artifacts/",
+      "site/",
+      ".dependency-cruiser.cjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
