@@ -11,6 +11,8 @@ import { shownText, type Shown } from "./stats.js";
 export interface ChartSection {
   title: string;
   bars: Array<{ label: string; cell: Shown }>;
+  /** Said instead of bars when the breakdown is withheld (suppression.ts). */
+  note?: string;
 }
 
 /** The chart's words that are not labels: what a hidden cell says. */
@@ -48,6 +50,10 @@ export function chartSvg(title: string, sections: ChartSection[], words: ChartWo
     y += TITLE_ROW - 14;
     parts.push(text(MARGIN, y, section.title, 24, { bold: true, color: "#102038" }));
     y += 12;
+    if (section.note) {
+      parts.push(text(MARGIN, y + 22, section.note, 20, { color: "#5a6478" }));
+      y += ROW;
+    }
     for (const bar of section.bars) {
       const length = bar.cell.shown === "count" ? Math.round((bar.cell.count / scale) * BAR_MAX) : SMALL_BAR;
       const barX = MARGIN + LABEL_WIDTH;

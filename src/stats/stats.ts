@@ -1,12 +1,15 @@
 /**
  * Statistics for the documentation sector: counts over the clear parts of
- * reports and cases, never over sealed fields (ill-treatment kinds, the
- * lawyer's admission, relatives, whereabouts and the time a case was taken
- * are sealed, so they are not counted). Pure: no Telegram, no MongoDB.
+ * reports and cases, and over the few sealed facts that name no one (the
+ * rights signals and ill-treatment kinds, the time a case was taken), which
+ * the stores take out of the sealed parts in memory. Small cells are
+ * suppressed (suppression.ts). Pure: no Telegram, no MongoDB.
  */
 import type { RegionId } from "../shared/regions.js";
 import type { Outcome, Sector } from "../shared/vocabulary.js";
 import type { PriorityFlag, ReportKind } from "../reports/vocabulary.js";
+import { RIGHTS_SIGNALS, type RightsSignal, type SignalFact } from "./signals.js";
+import type { IllTreatmentKind } from "../reports/vocabulary.js";
 import { protectRows, shown, SMALL_CELL, WITHHELD, type Row, type Shown } from "./suppression.js";
 
 /** What a report shows in clear (storage's ClearReport, as statistics read it). */
@@ -17,6 +20,7 @@ export interface ReportFact {
   priority: PriorityFlag[];
   /** The hour it was submitted. */
   submittedHour: Date;
+  signals: SignalFact;
 }
 
 /** What a case shows in clear: times rounded to the hour. */
@@ -25,6 +29,8 @@ export interface CaseFact {
   status: "open" | "taken" | "closed";
   outcome?: Outcome;
   createdAt: Date;
+  /** How long after opening a lead took it (from the sealed exact times; who took it is not read). */
+  takenAfterMs?: number;
   closedAt?: Date;
 }
 
@@ -46,8 +52,13 @@ export interface Stats {
   bySector: Breakdown<Sector>;
   /** Detention reports of someone detained at the time of the report, and the other detention reports. */
   detained: Breakdown<"now" | "later">;
+  illKinds: Breakdown<IllTreatmentKind>;
+  /** Detention reports with each rights signal (a report may have several). */
+  signals: Breakdown<RightsSignal>;
   cases: Breakdown<"open" | "taken" | "closed">;
   closedByOutcome: Breakdown<Outcome>;
+  /** Median minutes from opening to taking, undefined with fewer than 3 taken cases. */
+  medianMinutesToTake?: number;
   /** Median hours from opening to closing (hour-rounded times), undefined with fewer than 3 closed cases. */
   medianHoursToClose?: number;
 }
@@ -86,7 +97,9 @@ export function computeStats(period: Period, reports: ReportFact[], cases: CaseF
   }
   const detentions = inPeriod.filter((r) => r.kind !== "ill-treatment");
   const closed = cases.filter((c) => c.status === "closed");
-  const hoursToClose = closed.filter((c) => c.closedAt).map((c) => (c.closedAt!.getTime() - c.createdAt.getTime()) / 3_600_000);
+  const hours = (from: Date, to: Date | undefined) => (to ? [(to.getTime() - from.getTime()) / 3_600_000] : []);
+  const hoursToClose = closed.flatMap((c) => hours(c.createdAt, c.closedAt));
+  const minutesToTake = cases.flatMap((c) => (c.takenAfterMs === undefined ? [] : [c.takenAfterMs / 60_000]));
   const caseCounts = (["open", "taken", "closed"] as const).map((key) => ({ key, count: cases.filter((c) => c.status === key).length }));
   return {
     reports: shown(inPeriod.length),
@@ -95,9 +108,13 @@ export function computeStats(period: Period, reports: ReportFact[], cases: CaseF
     byKind: protectRows(tally(inPeriod.map((r) => r.kind)), totalShown),
     bySector: protectRows(tally(inPeriod.flatMap((r) => r.sectors)), totalShown),
     detained: protectRows(tally(detentions.map((r) => (r.priority.includes("detainedNow") ? ("now" as const) : ("later" as const))))),
+    // Neither adds up to a total that is shown (a report may have several kinds and signals): "< 3" is enough.
+    illKinds: protectRows(tally(inPeriod.flatMap((r) => r.signals.illKinds)), false),
+    signals: protectRows(tally(detentions.flatMap((r) => RIGHTS_SIGNALS.filter((signal) => r.signals[signal]))), false),
     cases: protectRows(caseCounts),
     closedByOutcome: protectRows(tally(closed.flatMap((c) => (c.outcome ? [c.outcome] : [])))),
     // A median of one or two cases would be their own times.
+    medianMinutesToTake: minutesToTake.length >= SMALL_CELL ? median(minutesToTake) : undefined,
     medianHoursToClose: hoursToClose.length >= SMALL_CELL ? median(hoursToClose) : undefined,
   };
 }

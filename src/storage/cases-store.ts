@@ -254,19 +254,29 @@ export class CasesStore {
     return (await this.cases.find({ status: { $ne: "closed" } }).toArray()).map((record) => this.toRecord(record));
   }
 
-  /** The clear parts of the cases opened in [from, to) (in `regions`, when given), for statistics (nothing unsealed). */
+  /**
+   * What statistics count of the cases opened in [from, to) (in `regions`, when given): the clear
+   * parts, and the time each was taken, from its sealed part (who took it is not read out).
+   */
   async statsFacts(from: Date, to: Date, regions?: RegionId[]): Promise<CaseFact[]> {
     const docs = await this.cases
       .find(
         { createdAt: { $gte: from, $lt: to }, ...(regions ? { region: { $in: regions } } : {}) },
-        { projection: { sector: 1, status: 1, outcome: 1, createdAt: 1, closedAt: 1 } },
+        { projection: { sector: 1, status: 1, outcome: 1, createdAt: 1, closedAt: 1, sealedOpened: 1, sealedTaken: 1 } },
       )
       .toArray();
+    // Both exact times are sealed (the clear one is rounded to the hour); only their difference leaves.
+    const takenAfterMs = (doc: (typeof docs)[number]) => {
+      const taken = this.cipher.decryptJson<{ at: number }>(doc.sealedTaken!, `case-taken:${doc._id}`).at;
+      const opened = doc.sealedOpened ? Number(this.cipher.decrypt(doc.sealedOpened, `case-opened:${doc._id}`)) : doc.createdAt.getTime();
+      return Math.max(0, taken - opened);
+    };
     return docs.map((doc) => ({
       sector: doc.sector,
       status: doc.status,
       ...(doc.outcome ? { outcome: doc.outcome } : {}),
       createdAt: doc.createdAt,
+      ...(doc.sealedTaken ? { takenAfterMs: takenAfterMs(doc) } : {}),
       ...(doc.closedAt ? { closedAt: doc.closedAt } : {}),
     }));
   }

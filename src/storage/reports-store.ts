@@ -15,6 +15,7 @@ import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
 import type { Intake, OutboxStore } from "./outbox-store.js";
 import type { ReportFact } from "../stats/stats.js";
+import { signalsOf } from "../stats/signals.js";
 
 /**
  * What a copy of the database without the key shows of a report: enough to
@@ -234,26 +235,26 @@ export class ReportsStore {
   }
 
   /**
-   * The clear parts of the reports stored in [from, to) (in `regions`, when given), for
-   * statistics: nothing is unsealed. Reports of the earlier format (none once migrated) are left out.
+   * What statistics count of the reports stored in [from, to) (in `regions`, when given): the
+   * clear part, and from the sealed part, opened here one report at a time, only the rights
+   * signals and ill-treatment kinds (signals.ts) — nothing else leaves this method.
+   * Reports of the earlier format (none once migrated) are left out.
    */
   async statsFacts(from: Date, to: Date, regions?: RegionId[]): Promise<ReportFact[]> {
-    const docs = await this.reports
-      .find(
-        { format: 2, createdAt: { $gte: from, $lt: to }, ...(regions ? { "open.region": { $in: regions } } : {}) },
-        { projection: { open: 1, createdAt: 1 } },
-      )
-      .toArray();
-    return docs.map((doc) => {
+    const facts: ReportFact[] = [];
+    const filter = { format: 2 as const, createdAt: { $gte: from, $lt: to }, ...(regions ? { "open.region": { $in: regions } } : {}) };
+    for await (const doc of this.reports.find(filter, { batchSize: 200 })) {
       const open = doc.open as ClearReport;
-      return {
+      facts.push({
         kind: open.kind,
         region: open.region,
         sectors: open.sectors,
         priority: open.priority,
         submittedHour: open.submittedHour ? new Date(open.submittedHour) : doc.createdAt,
-      };
-    });
+        signals: signalsOf(this.cipher.decryptJson<Report>(doc.sealed, `report:${doc._id}`)),
+      });
+    }
+    return facts;
   }
 
   async count(): Promise<number> {

@@ -14,6 +14,7 @@ import { computeStats, shownText, WITHHELD, type Period, type Row, type Stats } 
 import { statsScope, type StatsScope } from "../../../stats/scope.js";
 import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor, rangeLabel } from "../../../stats/period.js";
 import { chartPng, chartSvg, type ChartSection } from "../../../stats/chart.js";
+import { optionKey } from "../../../reports/questions.js";
 import { onPress } from "../../../telegram/callback-data.js";
 import { isAdminHere } from "./authorize.js";
 import { STATS } from "./callback-data.js";
@@ -25,17 +26,21 @@ const TEXT_ROWS = 5;
 export function statsSections(ctx: BotContext, stats: Stats): ChartSection[] {
   const locale = currentLocale(ctx);
   const rows = (list: Row[], label: (key: string) => string) =>
-    list.map((row) => ({ label: row.key === WITHHELD ? ctx.t("stats-withheld") : label(row.key), cell: row.cell }));
+    list[0]?.key === WITHHELD
+      ? { bars: [], note: ctx.t("stats-withheld") }
+      : { bars: list.map((row) => ({ label: label(row.key), cell: row.cell })) };
   const day = (key: string) => `${key.slice(8, 10)}.${key.slice(5, 7)}`;
   return [
-    { title: ctx.t("stats-by-day"), bars: rows(stats.byDay, day) },
-    { title: ctx.t("stats-by-kind"), bars: rows(stats.byKind, (key) => ctx.t(`stats-kind-${key}`)) },
-    { title: ctx.t("stats-detained"), bars: rows(stats.detained, (key) => ctx.t(`stats-detained-${key}`)) },
-    { title: ctx.t("stats-by-sector"), bars: rows(stats.bySector, (key) => ctx.t(`sector-${key}`)) },
-    { title: ctx.t("stats-by-region"), bars: rows(stats.byRegion, (key) => REGIONS[key as keyof typeof REGIONS][locale]) },
-    { title: ctx.t("stats-cases"), bars: rows(stats.cases, (key) => ctx.t(`case-${key}`)) },
-    { title: ctx.t("stats-closed-by-outcome"), bars: rows(stats.closedByOutcome, (key) => ctx.t(`outcome-${key}`)) },
-  ].filter((section) => section.bars.length > 0);
+    { title: ctx.t("stats-by-day"), ...rows(stats.byDay, day) },
+    { title: ctx.t("stats-by-kind"), ...rows(stats.byKind, (key) => ctx.t(`stats-kind-${key}`)) },
+    { title: ctx.t("stats-detained"), ...rows(stats.detained, (key) => ctx.t(`stats-detained-${key}`)) },
+    { title: ctx.t("stats-signals"), ...rows(stats.signals, (key) => ctx.t(`stats-signal-${key}`)) },
+    { title: ctx.t("stats-ill-kinds"), ...rows(stats.illKinds, (key) => ctx.t(optionKey("illKinds", key))) },
+    { title: ctx.t("stats-by-sector"), ...rows(stats.bySector, (key) => ctx.t(`sector-${key}`)) },
+    { title: ctx.t("stats-by-region"), ...rows(stats.byRegion, (key) => REGIONS[key as keyof typeof REGIONS][locale]) },
+    { title: ctx.t("stats-cases"), ...rows(stats.cases, (key) => ctx.t(`case-${key}`)) },
+    { title: ctx.t("stats-closed-by-outcome"), ...rows(stats.closedByOutcome, (key) => ctx.t(`outcome-${key}`)) },
+  ].filter((section) => section.bars.length > 0 || section.note);
 }
 
 function statsText(ctx: BotContext, title: string, stats: Stats, sections: ChartSection[]): string {
@@ -44,17 +49,22 @@ function statsText(ctx: BotContext, title: string, stats: Stats, sections: Chart
   // By day is for the chart; the text keeps to the totals.
   for (const section of sections.slice(1)) {
     const shownRows = section.bars.slice(0, TEXT_ROWS).map((bar) => `${bar.label} — ${shownText(bar.cell, hidden)}`);
-    lines.push("", section.title, ...shownRows, ...(section.bars.length > TEXT_ROWS ? ["…"] : []));
+    lines.push("", section.title, ...(section.note ? [section.note] : []), ...shownRows, ...(section.bars.length > TEXT_ROWS ? ["…"] : []));
   }
+  const minutes = stats.medianMinutesToTake;
   lines.push(
     "",
+    minutes === undefined
+      ? ctx.t("stats-median-take-few")
+      : ctx.t("stats-median-take", {
+          time: minutes < 120 ? ctx.t("stats-minutes", { n: Math.round(minutes) }) : ctx.t("stats-hours", { n: Math.round(minutes / 60) }),
+        }),
     stats.medianHoursToClose === undefined
       ? ctx.t("stats-median-close-few")
       : ctx.t("stats-median-close", { hours: String(Math.round(stats.medianHoursToClose)) }),
     "",
     ctx.t("stats-small-note"),
     ctx.t("stats-hidden-note"),
-    ctx.t("stats-sealed-note"),
   );
   return lines.join("\n");
 }
