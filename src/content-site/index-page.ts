@@ -21,8 +21,15 @@ export interface IndexPageInput {
   translate: (locale: Locale) => Translate;
 }
 
-/** The review date that counts for a list: the latest. */
-const latest = (dates: string[]) => dates.sort().at(-1)!;
+/** "Reviewed between 24.11.2026 and 03.12.2026": the oldest review is the one to renew first. */
+function reviewSpan(dates: string[]): string {
+  const sorted = [...dates].sort();
+  const [oldest, newest] = [formatDate(sorted[0]!), formatDate(sorted.at(-1)!)];
+  return oldest === newest ? `All reviewed on ${newest}.` : `Reviewed between ${oldest} (the oldest) and ${newest}.`;
+}
+
+/** A count of open review points, as a badge, or nothing. */
+const openCount = (ids: string[]): SafeHtml => (ids.length ? html` <span class="badge badge-U">${ids.length} open</span>` : html``);
 
 function openPoints(usage: PointUsage[], lockscreenCards: RightsCard[]): SafeHtml {
   const items = usage.map((entry) => {
@@ -38,8 +45,7 @@ languages, set the basis confidence to V, delete the point from <code>src/conten
 }
 
 function cardItem(card: RightsCard): SafeHtml {
-  const points = card.unconfirmed.length ? html` <span class="badge badge-U">${card.unconfirmed.length} open</span>` : html``;
-  return html`<li><a href="${sitePath.card(card.id)}">${card.title.en}</a>${points}
+  return html`<li><a href="${sitePath.card(card.id)}">${card.title.en}</a>${openCount(card.unconfirmed)}
 <br><span class="meta"><span lang="ru">${card.title.ru}</span> · <span lang="kk">${card.title.kk}</span> · reviewed ${formatDate(card.reviewed)}</span></li>`;
 }
 
@@ -51,24 +57,23 @@ function cardsByMenu(rights: RightsContent, translate: IndexPageInput["translate
     return html`<h3>${join(names, " · ")}</h3>\n<ul class="plain">${join(entry.cards.map(card), "\n")}</ul>`;
   });
   return html`<h2 id="cards">Rights cards (${rights.cards.length}), as on the rights menu</h2>
-<p class="meta">Last reviewed: ${formatDate(rights.lastReviewed)} (the latest card).</p>
+<p class="meta">${reviewSpan(rights.cards.map((card) => card.reviewed))}</p>
 ${join(entries, "\n")}`;
 }
 
 function documentsList(documents: DocumentsContent): SafeHtml {
   const items = documents.documents.map((document) => {
-    const points = document.unconfirmed.length ? html` <span class="badge badge-U">${document.unconfirmed.length} open</span>` : html``;
-    return html`<li><a href="${sitePath.document(document.id)}">${document.title.en}</a>${points}
+    return html`<li><a href="${sitePath.document(document.id)}">${document.title.en}</a>${openCount(document.unconfirmed)}
 <br><span class="meta"><span lang="ru">${document.title.ru}</span> · <span lang="kk">${document.title.kk}</span> · reviewed ${formatDate(document.reviewed)}</span></li>`;
   });
   return html`<h2 id="documents">Documents (${documents.documents.length})</h2>
-<p class="meta">Last reviewed: ${formatDate(latest(documents.documents.map((document) => document.reviewed)))} (the latest document).</p>
+<p class="meta">${reviewSpan(documents.documents.map((document) => document.reviewed))}</p>
 <ul class="plain">${join(items, "\n")}</ul>`;
 }
 
 function lockscreen({ rights, lockscreenCards, translate }: IndexPageInput): SafeHtml {
   const rows = lockscreenCards.map(
-    (card) => html`<h3><a href="${sitePath.card(card.id)}">${card.title.en}</a></h3>
+    (card) => html`<h3><a href="${sitePath.card(card.id)}#review-points">${card.title.en}</a>${openCount(card.unconfirmed)}</h3>
 ${languageColumns((locale) => html`<p><b>${card.title[locale]}</b><br>${card.summary[locale]}</p>`, `lockscreen-${card.id}`)}`,
   );
   const date = formatDate(rights.lastReviewed);

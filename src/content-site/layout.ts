@@ -103,8 +103,11 @@ ul.plain { padding-left: 1.2em; }
 .col { background: #fff; border: 1px solid #d9dde4; border-radius: 8px; padding: 10px 14px; min-width: 0; }
 .col h3.lang { margin: 0 0 6px; font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; color: #5b6475; }
 .col .code { font-weight: normal; }
-.tg, .doc { white-space: pre-wrap; }
-.doc { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; }
+.col > :last-child { margin-bottom: 0; }
+.tg, .doc { white-space: pre-wrap; padding: 8px 10px; border-radius: 8px; }
+.tg { background: #eaf2fd; }
+.doc { background: #fff; border: 1px solid #c9ced8; box-shadow: 0 1px 2px #0000001a;
+  font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; }
 .label { font-size: 0.8em; color: #5b6475; text-transform: uppercase; letter-spacing: 0.04em; margin: 10px 0 2px; }
 mark.field { background: #e4ecfb; color: #173a7a; border-radius: 3px; padding: 0 2px; }
 .badge { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: 0.8em; font-weight: 600; white-space: nowrap; }

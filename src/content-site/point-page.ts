@@ -40,7 +40,7 @@ export function pointPage(usage: PointUsage, lockscreenCards: RightsCard[]): str
     : html``;
   const body = html`<p><a href="${root}index.html#open-points">← All open review points</a></p>
 <h1>Review point <code>${point.id}</code></h1>
-${pointBox(point, root, false)}
+${pointBox(point, root, true)}
 ${refused}
 <h2 id="used-by">Used by (${sources.length + lockscreen.length})</h2>
 <h3>Cards (${cards.length})</h3>

@@ -41,13 +41,19 @@ export function basisList(basis: LegalBasis[], acts: RightsContent["acts"]): Saf
   return html`<ul class="plain">${join(items, "\n")}</ul>`;
 }
 
-/** One review point, highlighted, with its anchor (`#point-<id>`) for the point's page to link back to. */
-export function pointBox(point: ReviewPoint, root: string, anchored: boolean): SafeHtml {
-  const body = html`<p>${openPointBadge()} <a href="${root}${sitePath.point(point.id)}"><code>${point.id}</code></a></p>
+/**
+ * One review point, highlighted. On a card's or document's page it links to the point's page and has
+ * the anchor (`#point-<id>`) that page links back to; on the point's own page it does neither.
+ */
+export function pointBox(point: ReviewPoint, root: string, onItsOwnPage = false): SafeHtml {
+  const name = onItsOwnPage
+    ? html`<code>${point.id}</code>`
+    : html`<a href="${root}${sitePath.point(point.id)}"><code>${point.id}</code></a>`;
+  const body = html`<p>${openPointBadge()} ${name}</p>
 <p>${point.brief}</p>
 <p class="meta">Basis: ${point.basis}</p>
 <p><span class="label">How the content says it now</span><br>${point.phrasing}</p>`;
-  return anchored ? html`<div class="point" id="point-${slug(point.id)}">${body}</div>` : html`<div class="point">${body}</div>`;
+  return onItsOwnPage ? html`<div class="point">${body}</div>` : html`<div class="point" id="point-${slug(point.id)}">${body}</div>`;
 }
 
 /** The review points a card or document relies on, or a line saying it relies on none. */
@@ -55,7 +61,7 @@ export function pointsSection(ids: string[], points: ReviewPoint[], root: string
   const relied = ids.map((id) => points.find((point) => point.id === id)!);
   const boxes = relied.length
     ? join(
-        relied.map((point) => pointBox(point, root, true)),
+        relied.map((point) => pointBox(point, root)),
         "\n",
       )
     : html`<p>None: every statement rests on a verified or secondary source.</p>`;
