@@ -95,8 +95,10 @@ describe("content review site in a browser", () => {
     expect(readFileSync(path.join(foreign, "notes.txt"), "utf8")).toBe("mine");
   }, 60_000);
 
-  it("every internal link on every page leads to a file and an anchor that exist; nothing is fetched from elsewhere", async () => {
-    const page = await desktop.newPage();
+  it("every link on every page leads to a file and an anchor that exist, nothing comes from elsewhere, nothing is wider than a 360 px phone", async () => {
+    // One visit per page, at phone width: the links and the overflow are checked together.
+    const page = await phone.newPage();
+    const overflowing: string[] = [];
     const failed: string[] = [];
     page.on("requestfailed", (request) => failed.push(request.url()));
     const ids = new Map<string, Set<string>>();
@@ -108,6 +110,7 @@ describe("content review site in a browser", () => {
       await open(page, file);
       // The stylesheet is there (its rules cannot be read from file://, their effect can).
       expect(await page.evaluate("getComputedStyle(document.body).overflowWrap"), `${file} has its CSS`).toBe("anywhere");
+      for (const problem of (await page.evaluate(OVERFLOW_PROBE)) as string[]) overflowing.push(`${file}: ${problem}`);
       ids.set(urlOf(file), new Set(await page.$$eval("[id]", (elements) => elements.map((element) => element.id))));
       const hrefs = (await page.evaluate(
         `[...document.querySelectorAll("a[href], link[href]")].map((element) => element.href)`,
@@ -137,8 +140,7 @@ describe("content review site in a browser", () => {
       if (!existsSync(fileURLToPath(url))) broken.push(`${from}: ${href} → no such file`);
       else if (hash && !ids.get(url.href)?.has(hash)) broken.push(`${from}: ${href} → no element with id "${hash}"`);
     }
-    expect(broken).toEqual([]);
-    expect(failed).toEqual([]);
+    expect({ broken, overflowing, failed }).toEqual({ broken: [], overflowing: [], failed: [] });
     // Every page written can be reached from the index.
     expect([...seen].sort()).toEqual(htmlFiles().sort());
     expect(seen.size).toBeGreaterThan(rights.cards.length + rights.reviewPoints.length);
@@ -166,15 +168,8 @@ describe("content review site in a browser", () => {
     await page.close();
   }, 120_000);
 
-  it("nothing is wider than a 360 px phone screen, on any page; screenshots at phone and desktop width", async () => {
+  it("stacks the columns on a phone, each with its language label; screenshots at phone and desktop width", async () => {
     const page = await phone.newPage();
-    const overflowing: string[] = [];
-    for (const file of htmlFiles()) {
-      await open(page, file);
-      for (const problem of (await page.evaluate(OVERFLOW_PROBE)) as string[]) overflowing.push(`${file}: ${problem}`);
-    }
-    expect(overflowing).toEqual([]);
-
     // On a phone the columns are stacked, each with its language label.
     await open(page, "cards/at-detention.html");
     const tops = await page.$$eval("main > .columns > section", (sections) =>
