@@ -4,14 +4,12 @@
  */
 import { defaultDocumentsContent, type DocumentsContent } from "../documents/documents-content.js";
 import type { RightsContent } from "./rights-content.js";
+import { citationPlace, reviewPointUsage, reviewSources, secondaryCitations, type ReviewSource } from "./review-usage.js";
 
 export const CHECKLIST_PATH = "docs/legal-review-checklist.md";
 
 export function renderReviewChecklist(content: RightsContent, documents: DocumentsContent = defaultDocumentsContent()): string {
-  const cardsUsing = (pointId: string) => [
-    ...content.cards.filter((card) => card.unconfirmed.includes(pointId)).map((card) => `\`${card.id}\``),
-    ...documents.documents.filter((document) => document.unconfirmed.includes(pointId)).map((document) => `\`${document.id}\` (document)`),
-  ];
+  const name = (source: ReviewSource) => (source.kind === "card" ? `\`${source.id}\`` : `\`${source.id}\` (document)`);
   const lines = [
     "# Lawyers' review checklist",
     "",
@@ -28,31 +26,21 @@ export function renderReviewChecklist(content: RightsContent, documents: Documen
     "| # | point | basis | cards | how the cards say it now |",
     "|---|---|---|---|---|",
   ];
-  content.reviewPoints.forEach((point, index) => {
-    const cards = cardsUsing(point.id);
+  reviewPointUsage(content, documents).forEach(({ point, sources }, index) => {
+    const cards = sources.map(name);
     lines.push(
       `| ${index + 1} | ${cell(point.brief)} | ${cell(point.basis)} | ${cards.length ? cards.join(", ") : "— (not used)"} | ${cell(point.phrasing)} |`,
     );
   });
 
   lines.push("", "## Statements from secondary sources (S), stated plainly", "", "| card | basis |", "|---|---|");
-  const sources = [
-    ...content.cards.map((card) => ({ name: `\`${card.id}\``, basis: card.basis })),
-    ...documents.documents.map((document) => ({ name: `\`${document.id}\` (document)`, basis: document.basis })),
-  ];
-  for (const source of sources) {
-    for (const basis of source.basis.filter((b) => b.confidence === "S")) {
-      const ref = [basis.chapter && `ch. ${basis.chapter}`, basis.article && `art. ${basis.article}`, basis.part && `part ${basis.part}`]
-        .filter(Boolean)
-        .join(" ");
-      lines.push(`| ${source.name} | ${cell(content.acts[basis.act]!.en)}${ref ? ` ${ref}` : ""} |`);
-    }
+  for (const { source, basis } of secondaryCitations(reviewSources(content, documents))) {
+    const ref = citationPlace(basis);
+    lines.push(`| ${name(source)} | ${cell(content.acts[basis.act]!.en)}${ref ? ` ${ref}` : ""} |`);
   }
 
   lines.push("", "## Review dates", "", "| card | title | last reviewed |", "|---|---|---|");
-  for (const card of content.cards) lines.push(`| \`${card.id}\` | ${cell(card.title.en)} | ${card.reviewed} |`);
-  for (const document of documents.documents)
-    lines.push(`| \`${document.id}\` (document) | ${cell(document.title.en)} | ${document.reviewed} |`);
+  for (const source of reviewSources(content, documents)) lines.push(`| ${name(source)} | ${cell(source.title.en)} | ${source.reviewed} |`);
   lines.push(
     "",
     "## Also to check",
