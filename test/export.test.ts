@@ -44,7 +44,12 @@ afterEach(async () => {
 
 async function setup() {
   const h = createTestBot(storage, { alliance, exportDir });
-  const lead = (who: Person | number, sector: "documentation" | "coordinator" | "lawyer", scope: "national" | "almaty", kind: "person" | "group" = "person") =>
+  const lead = (
+    who: Person | number,
+    sector: "documentation" | "coordinator" | "lawyer",
+    scope: "national" | "almaty",
+    kind: "person" | "group" = "person",
+  ) =>
     storage.leads.add({
       chatId: typeof who === "number" ? who : who.id,
       kind,
@@ -69,7 +74,9 @@ async function seed(): Promise<{ detention: Report; group: Report }> {
     takenTo: TAKEN_TO,
     account: ACCOUNT,
     evidence: {
-      items: [{ kind: "photo", messageId: 7, fileId: FILE_ID, fileUniqueId: "U-export", size: 10, mime: "image/jpeg", receivedAt: Date.now() }],
+      items: [
+        { kind: "photo", messageId: 7, fileId: FILE_ID, fileUniqueId: "U-export", size: 10, mime: "image/jpeg", receivedAt: Date.now() },
+      ],
       done: true,
     },
   });
@@ -104,16 +111,21 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) field += c;
+    else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ""), i++;
+      row = [];
+      field = "";
+      i++;
     } else field += c;
   }
   if (field || row.length) throw new Error("the last record does not end with CRLF");
@@ -167,7 +179,8 @@ describe("the export file", () => {
     expect(file.filename).toBe(`reports-${weekAgo}_${today}.csv`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = file.bytes.toString("utf8").slice(1);
-    for (const secret of [NAME, "Әсел", PLACE, TAKEN_TO, "стой", "47.1", FILE_ID, "U-export", String(REPORTER)]) expect(text).not.toContain(secret);
+    for (const secret of [NAME, "Әсел", PLACE, TAKEN_TO, "стой", "47.1", FILE_ID, "U-export", String(REPORTER)])
+      expect(text).not.toContain(secret);
     const csv = parseCsv(text);
     expect(csv[0]).toEqual(documentedColumns(false));
     expect(csv[0]).not.toContain("victim_name");
@@ -240,7 +253,13 @@ describe("the export file", () => {
   it("JSON (an array of objects) holds the same rows as the CSV", async () => {
     const { h } = await setup();
     await seed();
-    const csv = records(parseCsv(fileOf(await exportVia(h, ADMIN, "csv", "sealed")).bytes.toString("utf8").slice(1)));
+    const csv = records(
+      parseCsv(
+        fileOf(await exportVia(h, ADMIN, "csv", "sealed"))
+          .bytes.toString("utf8")
+          .slice(1),
+      ),
+    );
     const call = await exportVia(h, ADMIN, "json", "sealed");
     expect(fileOf(call).filename).toMatch(/^reports-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(fileOf(call).bytes.toString("utf8")) as Array<Record<string, string | number | null>>;
@@ -264,7 +283,8 @@ describe("the export file", () => {
 });
 
 describe("who may export what", () => {
-  const SEALED_REFUSED = "Выгрузка с именами, местами и рассказами доступна только ответственным сектора документирования и администраторам, в личном чате с ботом.";
+  const SEALED_REFUSED =
+    "Выгрузка с именами, местами и рассказами доступна только ответственным сектора документирования и администраторам, в личном чате с ботом.";
 
   it("the coordinator gets the plain variant only; a forged sealed button is refused and sends nothing", async () => {
     const { h } = await setup();
@@ -373,13 +393,16 @@ describe("the audit of exports", () => {
     await h.send(command(ADMIN, "audit", "exports"));
     const read = String(h.telegram.last("sendMessage").payload.text);
     expect(read).toContain("Выгрузки (время Казахстана):");
-    expect(read).toMatch(/Admin \(id 1000101, личный чат\): выгрузил\(а\) обращения за \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}, CSV, без имён и мест: строк 2/);
+    expect(read).toMatch(
+      /Admin \(id 1000101, личный чат\): выгрузил\(а\) обращения за \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}, CSV, без имён и мест: строк 2/,
+    );
     expect(read).toContain("JSON, с именами, местами и рассказами: строк 2");
     // A lead is not an admin: /audit stays the admins'.
     await h.send(command(DOCUMENTER, "audit", "exports"));
     expect(String(h.telegram.last("sendMessage").payload.text)).not.toContain("Жүктеп алулар");
     const logged = h.logLines.filter((line) => line.includes("export sent"));
     expect(logged).toHaveLength(2);
-    for (const line of logged) for (const never of [NAME, String(ADMIN.id), String(DOCUMENTER.id), "Admin"]) expect(line).not.toContain(never);
+    for (const line of logged)
+      for (const never of [NAME, String(ADMIN.id), String(DOCUMENTER.id), "Admin"]) expect(line).not.toContain(never);
   });
 });

@@ -3,7 +3,8 @@ import { EXPORT_COLUMNS } from "./export-columns.js";
 
 export function columnsTable(): string {
   const rows = EXPORT_COLUMNS.map(
-    (column) => `| \`${column.name}\` | ${column.group} | ${column.sealed ? "sealed only" : "both"} | ${column.doc.replace(/\|/g, "\\|")} |`,
+    (column) =>
+      `| \`${column.name}\` | ${column.group} | ${column.sealed ? "sealed only" : "both"} | ${column.doc.replace(/\|/g, "\\|")} |`,
   );
   return ["| column | part | in | meaning |", "|---|---|---|---|", ...rows].join("\n");
 }

@@ -73,11 +73,10 @@ const caseColumns = SECTORS.flatMap((sector): Column[] => [
   },
 ]);
 
-const evidenceColumns = EVIDENCE_KINDS.map(
-  (kind: EvidenceKind): Column =>
-    col(`evidence_${kind}`, "evidence", `How many ${kind} files came with the report (the files stay in the bot).`, (r) =>
-      r.evidence.reduce((n, item) => n + (item.kind === kind ? 1 : 0), 0),
-    ),
+const evidenceColumns = EVIDENCE_KINDS.map((kind: EvidenceKind): Column =>
+  col(`evidence_${kind}`, "evidence", `How many ${kind} files came with the report (the files stay in the bot).`, (r) =>
+    r.evidence.reduce((n, item) => n + (item.kind === kind ? 1 : 0), 0),
+  ),
 );
 
 /** Every column, in file order; the plain variant leaves out the sealed ones. */
@@ -89,7 +88,9 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   col("quick", "event", "yes when it came as a witness's quick alert, no for the full form.", (r) => yn(r.quick !== null)),
   col("event_when", "event", "When it happened, as chosen: now, today, yesterday, exact or earlier.", (r) => r.when.choice),
   col("event_at", "event", "The time it is dated to (ISO 8601, UTC); empty for earlier.", (r) => r.when.at),
-  col("event_at_approximate", "event", "yes when event_at is only the day (today, yesterday), no when exact.", (r) => yn(r.when.approximate)),
+  col("event_at_approximate", "event", "yes when event_at is only the day (today, yesterday), no when exact.", (r) =>
+    yn(r.when.approximate),
+  ),
   col("region", "event", "The region id (e.g. almaty, astana, atyrau).", (r) => r.where.region),
   sealed("place_text", "event", "The place as typed (sealed).", (r) => {
     const p = place(r);
@@ -103,14 +104,24 @@ export const EXPORT_COLUMNS: readonly Column[] = [
     const p = place(r);
     return p && "lon" in p ? p.lon : null;
   }),
-  col("source_role", "event", "How the source relates to it: self, witness, relative, monitor, journalist or lawyer.", (r) => r.reporterRole),
+  col(
+    "source_role",
+    "event",
+    "How the source relates to it: self, witness, relative, monitor, journalist or lawyer.",
+    (r) => r.reporterRole,
+  ),
   col("priority_flags", "event", `What made it urgent, ";"-separated: ${PRIORITY_FLAGS.join(", ")}.`, (r) =>
     list(PRIORITY_FLAGS.filter((flag) => r.derived.priority[flag])),
   ),
   col("sectors", "event", 'The sectors it was routed to, ";"-separated.', (r) => list(r.derived.sectors)),
   // Victim
   col("victim_type", "victim", "person or group.", (r) => r.subject.type),
-  sealed("victim_name", "victim", "The person's name as given (sealed); empty for a group or when skipped.", (r) => person(r)?.name ?? null),
+  sealed(
+    "victim_name",
+    "victim",
+    "The person's name as given (sealed); empty for a group or when skipped.",
+    (r) => person(r)?.name ?? null,
+  ),
   col("victim_age_group", "victim", "A person's age group: minor, 18-29, 30-49, 50+ or unknown.", (r) => person(r)?.ageGroup ?? null),
   col("victim_journalist", "victim", "Whether the person is a journalist: yes, no or unknown.", (r) => person(r)?.journalist ?? null),
   col("group_size", "victim", "A group's size: 2-5, 6-20, 21-100, 100+ or unknown.", (r) => group(r)?.size ?? null),
@@ -121,12 +132,7 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   col("detention_reason_told", "act", "Told the reason: yes, no or unknown.", (r) => r.detention?.toldReason ?? null),
   col("detention_protocol", "act", "The detention protocol: copy-given, no-copy, none or unknown.", (r) => r.detention?.protocol ?? null),
   col("detention_lawyer", "act", "A lawyer: not-asked, admitted, refused or unknown.", (r) => r.detention?.lawyer ?? null),
-  col(
-    "detention_relatives_informed",
-    "act",
-    "Relatives informed: yes, no or unknown.",
-    (r) => r.detention?.relativesInformed ?? null,
-  ),
+  col("detention_relatives_informed", "act", "Relatives informed: yes, no or unknown.", (r) => r.detention?.relativesInformed ?? null),
   col("detention_whereabouts_known", "act", "yes when it is known where the person was taken.", (r) =>
     r.detention ? yn(r.detention.takenToKnown) : null,
   ),
@@ -141,7 +147,12 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   ),
   col("injuries_visible", "act", "Visible injuries: yes, no or unknown.", (r) => r.illTreatment?.visibleInjuries ?? null),
   col("medical_help", "act", "Medical help: needed-not-given, given, not-needed or unknown.", (r) => r.illTreatment?.medical ?? null),
-  col("medical_help_by", "act", "Who gave it: ambulance, custody-doctor, hospital, other or unknown.", (r) => r.illTreatment?.medicalBy ?? null),
+  col(
+    "medical_help_by",
+    "act",
+    "Who gave it: ambulance, custody-doctor, hospital, other or unknown.",
+    (r) => r.illTreatment?.medicalBy ?? null,
+  ),
   col("life_threat", "act", "death, life-threatening, no or unknown.", (r) => r.illTreatment?.lifeThreat ?? null),
   sealed("account", "act", "The account in the source's words (sealed).", (r) => r.account),
   // Perpetrator

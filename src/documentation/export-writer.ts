@@ -34,7 +34,8 @@ export async function writeExport(records: AsyncIterable<ExportRecord>, options:
   for await (const record of records) {
     const cells = rowOf(record, columns);
     if (options.format === "csv") await write(csvLine(cells));
-    else await write(`${rows === 0 ? "\n" : ",\n"}${JSON.stringify(Object.fromEntries(columns.map((column, i) => [column.name, cells[i]])))}`);
+    else
+      await write(`${rows === 0 ? "\n" : ",\n"}${JSON.stringify(Object.fromEntries(columns.map((column, i) => [column.name, cells[i]])))}`);
     rows += 1;
   }
   if (options.format === "json") await write("\n]\n");

@@ -56,7 +56,8 @@ export function leadExportFeature({
   const formatScreen = (ctx: BotContext, period: Period) => {
     const { first, last } = periodDays(period);
     const keyboard = new InlineKeyboard();
-    for (const format of EXPORT_FORMATS) keyboard.text(ctx.t(`export-format-${format}`), EXPORT_BUTTON.format.pack({ ...packPeriod(period), format }));
+    for (const format of EXPORT_FORMATS)
+      keyboard.text(ctx.t(`export-format-${format}`), EXPORT_BUTTON.format.pack({ ...packPeriod(period), format }));
     return { text: ctx.t("export-choose-format", { first, last }), keyboard };
   };
 
@@ -99,7 +100,9 @@ export function leadExportFeature({
     if (ctx.match.trim()) {
       const typed = parseRange(ctx.match, now());
       if (!typed.ok)
-        return ctx.reply(ctx.t(typed.reason === "too-long" ? "export-range-too-long" : "export-range-unreadable", { days: MAX_RANGE_DAYS }));
+        return ctx.reply(
+          ctx.t(typed.reason === "too-long" ? "export-range-too-long" : "export-range-unreadable", { days: MAX_RANGE_DAYS }),
+        );
       const screen = formatScreen(ctx, typed.period);
       return ctx.reply(screen.text, { reply_markup: screen.keyboard });
     }
@@ -152,7 +155,8 @@ export function leadExportFeature({
         ctx.t("export-variant-plain"),
         EXPORT_BUTTON.variant.pack({ from, to, format, variant: "plain" }),
       );
-      if (allowed.sealed) keyboard.row().text(ctx.t("export-variant-sealed"), EXPORT_BUTTON.variant.pack({ from, to, format, variant: "sealed" }));
+      if (allowed.sealed)
+        keyboard.row().text(ctx.t("export-variant-sealed"), EXPORT_BUTTON.variant.pack({ from, to, format, variant: "sealed" }));
       const { first, last } = periodDays(period);
       return ctx.editMessageText(ctx.t("export-choose-variant", { first, last, format: format.toUpperCase() }), { reply_markup: keyboard });
     }),
