@@ -280,6 +280,15 @@ describe("the export file", () => {
     expect(h.telegram.callsOf("sendDocument")).toHaveLength(2);
     expect(readdirSync(exportDir)).toEqual([]);
   });
+  it("when Telegram refuses the file, the temp file is gone all the same and no export is recorded", async () => {
+    const { h } = await setup();
+    await seed();
+    h.telegram.responder = ({ method }) =>
+      method === "sendDocument" ? { ok: false, error_code: 400, description: "Bad Request: file is too big" } : undefined;
+    await exportVia(h, DOCUMENTER, "csv", "sealed");
+    expect(readdirSync(exportDir)).toEqual([]);
+    expect(await storage.audit.forCode("exports")).toEqual([]);
+  });
 });
 
 describe("who may export what", () => {

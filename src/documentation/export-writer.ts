@@ -30,19 +30,30 @@ export async function writeExport(records: AsyncIterable<ExportRecord>, options:
     bytes += Buffer.byteLength(text);
     if (!out.write(text)) await once(out, "drain");
   };
-  await write(options.format === "csv" ? BOM + csvLine(columns.map((column) => column.name)) : "[");
-  for await (const record of records) {
-    const cells = rowOf(record, columns);
-    if (options.format === "csv") await write(csvLine(cells));
-    else
-      await write(`${rows === 0 ? "\n" : ",\n"}${JSON.stringify(Object.fromEntries(columns.map((column, i) => [column.name, cells[i]])))}`);
-    rows += 1;
+  try {
+    await write(options.format === "csv" ? BOM + csvLine(columns.map((column) => column.name)) : "[");
+    for await (const record of records) {
+      const cells = rowOf(record, columns);
+      if (options.format === "csv") await write(csvLine(cells));
+      else
+        await write(
+          `${rows === 0 ? "\n" : ",\n"}${JSON.stringify(Object.fromEntries(columns.map((column, i) => [column.name, cells[i]])))}`,
+        );
+      rows += 1;
+    }
+    if (options.format === "json") await write("\n]\n");
+    out.end();
+    await once(out, "finish");
+  } catch (error) {
+    // A failed read (the database gone mid-way) must not leave the file open.
+    out.destroy();
+    throw error;
   }
-  if (options.format === "json") await write("\n]\n");
-  out.end();
-  await once(out, "finish");
   return { rows, bytes };
 }
+
+/** Telegram takes documents from bots up to 50 MB; a larger export asks for a shorter period. */
+export const MAX_EXPORT_BYTES = 50_000_000;
 
 /** `reports-2026-11-01_2026-11-30.csv`: the first and the last day of the period. */
 export const exportFileName = (firstDay: string, lastDay: string, format: ExportFormat) => `reports-${firstDay}_${lastDay}.${format}`;

@@ -21,7 +21,7 @@ import type { Lead } from "../../../routing/leads.js";
 import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor } from "../../../stats/period.js";
 import type { Period } from "../../../stats/stats.js";
 import { onPress } from "../../../telegram/callback-data.js";
-import { exportFileName, EXPORT_FORMATS, writeExport, type ExportFormat } from "../../../documentation/export-writer.js";
+import { exportFileName, EXPORT_FORMATS, MAX_EXPORT_BYTES, writeExport, type ExportFormat } from "../../../documentation/export-writer.js";
 import { packPeriod, periodDays, unpackPeriod } from "../../../documentation/export-period.js";
 import { exportRecords } from "../../../storage/export-source.js";
 import { EXPORTS_TRAIL } from "../../../storage/audit-store.js";
@@ -69,6 +69,7 @@ export function leadExportFeature({
     try {
       const written = await writeExport(exportRecords(storage, period.from, period.to), { format, sealed }, createWriteStream(file));
       if (written.rows === 0) return await ctx.reply(ctx.t("export-none", { first, last }));
+      if (written.bytes > MAX_EXPORT_BYTES) return await ctx.reply(ctx.t("export-too-large", { count: written.rows }));
       await ctx.replyWithDocument(new InputFile(file, fileName), {
         caption: ctx.t(sealed ? "export-caption-sealed" : "export-caption-plain", { first, last, count: written.rows }),
         protect_content: true,

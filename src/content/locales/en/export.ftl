@@ -22,3 +22,4 @@ export-audit-none = No one has exported reports yet.
 export-audit-plain = without names and places
 export-audit-sealed = with names, places and accounts
 audit-exported = exported the reports of { $first } – { $last }, { $format }, { $variant }: { $rows } rows
+export-too-large = The file for this period ({ $count } reports) is larger than Telegram lets a bot send. Choose a shorter period, for example: /export 01.11–07.11

@@ -22,3 +22,4 @@ export-audit-none = Хабарламаларды әлі ешкім жүктеп 
 export-audit-plain = аты-жөні мен орнынсыз
 export-audit-sealed = аты-жөні, орны және баяндамасымен
 audit-exported = { $first } – { $last } аралығындағы хабарламаларды жүктеп алды, { $format }, { $variant }: { $rows } жол
+export-too-large = Бұл кезеңнің файлы ({ $count } хабарлама) Telegram ботқа жіберуге рұқсат ететін көлемнен үлкен. Қысқарақ кезең таңдаңыз, мысалы: /export 01.11–07.11

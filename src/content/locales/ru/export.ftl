@@ -28,3 +28,4 @@ export-audit-none = Обращения ещё никто не выгружал.
 export-audit-plain = без имён и мест
 export-audit-sealed = с именами, местами и рассказами
 audit-exported = выгрузил(а) обращения за { $first } – { $last }, { $format }, { $variant }: строк { $rows }
+export-too-large = Файл за этот период (обращений: { $count }) больше, чем Telegram позволяет отправить боту. Выберите период короче, например: /export 01.11–07.11
