@@ -7,7 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import type { Report } from "../src/reports/report.js";
 import { buttonsOf, type ApiCall, type UploadedFile } from "./helpers/fake-telegram.js";
@@ -280,14 +280,29 @@ describe("the export file", () => {
     expect(h.telegram.callsOf("sendDocument")).toHaveLength(2);
     expect(readdirSync(exportDir)).toEqual([]);
   });
-  it("when Telegram refuses the file, the temp file is gone all the same and no export is recorded", async () => {
+  it("when Telegram refuses the file, the temp file is gone all the same; the attempt stays in the audit trail", async () => {
     const { h } = await setup();
     await seed();
     h.telegram.responder = ({ method }) =>
       method === "sendDocument" ? { ok: false, error_code: 400, description: "Bad Request: file is too big" } : undefined;
     await exportVia(h, DOCUMENTER, "csv", "sealed");
     expect(readdirSync(exportDir)).toEqual([]);
-    expect(await storage.audit.forCode("exports")).toEqual([]);
+    expect((await storage.audit.forCode("exports")).map((e) => e.detail.export?.sealed)).toEqual([true]);
+  });
+
+  it("an export that cannot be recorded is not sent, and the person is told", async () => {
+    const { h } = await setup();
+    await seed();
+    vi.spyOn(storage.audit, "record").mockRejectedValueOnce(new Error("database down"));
+    await h.send(command(ADMIN, "export"));
+    await h.send(press(ADMIN, "ex:p:7d"));
+    await h.send(press(ADMIN, buttonsOf(h.telegram.last("editMessageText")).find((b) => b.data.endsWith(":csv"))!.data));
+    await h.send(press(ADMIN, buttonsOf(h.telegram.last("editMessageText")).find((b) => b.data.endsWith(":plain"))!.data));
+    expect(h.telegram.last("sendMessage").payload.text).toBe(
+      "Выгрузку не удалось записать в журнал действий, поэтому файл не отправлен. Попробуйте ещё раз через несколько минут.",
+    );
+    expect(h.telegram.callsOf("sendDocument")).toEqual([]);
+    expect(readdirSync(exportDir)).toEqual([]);
   });
 });
 

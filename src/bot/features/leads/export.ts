@@ -26,6 +26,8 @@ import { packPeriod, periodDays, unpackPeriod } from "../../../documentation/exp
 import { exportRecords } from "../../../storage/export-source.js";
 import { EXPORTS_TRAIL } from "../../../storage/audit-store.js";
 import { redactIds } from "../../../logger.js";
+import { escapeHtml } from "../../../shared/text.js";
+import { showScreen } from "../../screen.js";
 import { isAdminHere } from "./authorize.js";
 import { displayName } from "./audit-trail.js";
 import { auditLine, AUDIT_SHOWN } from "./audit-view.js";
@@ -58,7 +60,7 @@ export function leadExportFeature({
     const keyboard = new InlineKeyboard();
     for (const format of EXPORT_FORMATS)
       keyboard.text(ctx.t(`export-format-${format}`), EXPORT_BUTTON.format.pack({ ...packPeriod(period), format }));
-    return { text: ctx.t("export-choose-format", { first, last }), keyboard };
+    return { text: escapeHtml(ctx.t("export-choose-format", { first, last })), keyboard };
   };
 
   const send = async (ctx: BotContext, period: Period, format: ExportFormat, sealed: boolean) => {
@@ -70,11 +72,13 @@ export function leadExportFeature({
       const written = await writeExport(exportRecords(storage, period.from, period.to), { format, sealed }, createWriteStream(file));
       if (written.rows === 0) return await ctx.reply(ctx.t("export-none", { first, last }));
       if (written.bytes > MAX_EXPORT_BYTES) return await ctx.reply(ctx.t("export-too-large", { count: written.rows }));
+      // Recorded before it is sent: no file leaves unrecorded (a failed send stays recorded as an attempt).
+      if (!(await recordExport(ctx, { first, last, format, sealed, rows: written.rows })))
+        return await ctx.reply(ctx.t("export-unrecorded"));
       await ctx.replyWithDocument(new InputFile(file, fileName), {
         caption: ctx.t(sealed ? "export-caption-sealed" : "export-caption-plain", { first, last, count: written.rows }),
         protect_content: true,
       });
-      await recordExport(ctx, { first, last, format, sealed, rows: written.rows });
       logger.info({ rows: written.rows, bytes: written.bytes, format, sealed }, "export sent");
       return undefined;
     } finally {
@@ -82,9 +86,13 @@ export function leadExportFeature({
     }
   };
 
-  const recordExport = async (ctx: BotContext, detail: { first: string; last: string; format: string; sealed: boolean; rows: number }) => {
-    if (!ctx.from || !ctx.chat) return;
-    await storage.audit
+  /** True once the export is in the audit trail. */
+  const recordExport = async (
+    ctx: BotContext,
+    detail: { first: string; last: string; format: string; sealed: boolean; rows: number },
+  ): Promise<boolean> => {
+    if (!ctx.from || !ctx.chat) return false;
+    return storage.audit
       .record({
         code: EXPORTS_TRAIL,
         action: "exported",
@@ -93,7 +101,13 @@ export function leadExportFeature({
         detail: { export: detail },
         at: new Date(now()),
       })
-      .catch((error) => logger.error({ err: redactIds((error as Error).message) }, "export audit record could not be written"));
+      .then(
+        () => true,
+        (error: unknown) => {
+          logger.error({ err: redactIds((error as Error).message) }, "export audit record could not be written");
+          return false;
+        },
+      );
   };
 
   composer.command("export", async (ctx) => {
@@ -105,7 +119,7 @@ export function leadExportFeature({
           ctx.t(typed.reason === "too-long" ? "export-range-too-long" : "export-range-unreadable", { days: MAX_RANGE_DAYS }),
         );
       const screen = formatScreen(ctx, typed.period);
-      return ctx.reply(screen.text, { reply_markup: screen.keyboard });
+      return showScreen(ctx, screen);
     }
     const keyboard = new InlineKeyboard();
     for (const period of PERIODS) keyboard.text(ctx.t(`stats-period-${period}`), EXPORT_BUTTON.period.pack({ period }));
@@ -140,7 +154,7 @@ export function leadExportFeature({
       if (!(await rights(ctx)).plain) return refuse(ctx, "export-not-allowed");
       await ctx.answerCallbackQuery();
       const screen = formatScreen(ctx, periodFor(period, now()));
-      return ctx.editMessageText(screen.text, { reply_markup: screen.keyboard });
+      return showScreen(ctx, screen);
     }),
   );
 
@@ -159,7 +173,7 @@ export function leadExportFeature({
       if (allowed.sealed)
         keyboard.row().text(ctx.t("export-variant-sealed"), EXPORT_BUTTON.variant.pack({ from, to, format, variant: "sealed" }));
       const { first, last } = periodDays(period);
-      return ctx.editMessageText(ctx.t("export-choose-variant", { first, last, format: format.toUpperCase() }), { reply_markup: keyboard });
+      return showScreen(ctx, { text: escapeHtml(ctx.t("export-choose-variant", { first, last, format: format.toUpperCase() })), keyboard });
     }),
   );
 
@@ -182,7 +196,7 @@ export function leadExportFeature({
         .text(ctx.t("export-confirm-sealed"), EXPORT_BUTTON.confirmSealed.pack({ from, to, format }))
         .row()
         .text(ctx.t("export-variant-plain"), EXPORT_BUTTON.variant.pack({ from, to, format, variant: "plain" }));
-      return ctx.editMessageText(ctx.t("export-sealed-warning", { first, last }), { reply_markup: keyboard });
+      return showScreen(ctx, { text: escapeHtml(ctx.t("export-sealed-warning", { first, last })), keyboard });
     }),
   );
 
