@@ -21,6 +21,7 @@ const DOCUMENTER = person(1_000_102, "kk", "Documenter");
 const COORDINATOR = person(1_000_103, "ru", "Coordinator");
 const LAWYER = person(1_000_104, "ru", "Lawyer");
 const STRANGER = person(1_000_105, "en", "Stranger");
+const REGIONAL = person(1_000_106, "ru", "Almaty Documenter");
 const REPORTER = 2_000_101;
 const GROUP = -100_555;
 const alliance: AllianceConfig = { ...NO_ALLIANCE, admins: [ADMIN.id] };
@@ -60,7 +61,8 @@ async function setup() {
       locale: "ru",
       label: "lead",
     });
-  await lead(DOCUMENTER, "documentation", "almaty");
+  await lead(DOCUMENTER, "documentation", "national");
+  await lead(REGIONAL, "documentation", "almaty");
   await lead(COORDINATOR, "coordinator", "national");
   await lead(LAWYER, "lawyer", "almaty");
   return { h, lead };
@@ -344,6 +346,19 @@ describe("who may export what", () => {
     expect(warning).toContain("тек шифрланған түрде сақтаңыз");
     expect(warning).toContain("пайдаланған соң бірден өшіріңіз");
     expect(h.telegram.callsOf("sendDocument")).toEqual([]);
+  });
+
+  it("a regional documentation lead exports the reports of their region only, sealed fields included", async () => {
+    const { h } = await setup();
+    const { detention, group } = await seed();
+    const call = await exportVia(h, REGIONAL, "csv", "sealed");
+    expect(String(call.payload.caption)).toContain("Алматы");
+    const rows = records(parseCsv(fileOf(call).bytes.toString("utf8").slice(1)));
+    expect(rows.map((r) => r.code)).toEqual([detention.code]);
+    expect(rows[0]!.victim_name).toBe(NAME);
+    expect(fileOf(call).bytes.toString("utf8")).not.toContain(group.code);
+    const [entry] = await storage.audit.forCode("exports");
+    expect(entry!.detail.export).toMatchObject({ sealed: true, rows: 1, regions: ["almaty"] });
   });
 
   it("a regional lawyer lead and a stranger are refused politely, at the command and at a press; a removed lead's old button exports nothing", async () => {

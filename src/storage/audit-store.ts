@@ -50,8 +50,8 @@ export interface AuditDetail {
   document?: string;
   /** The custody mark given (held, released, unknown). */
   custody?: string;
-  /** An export (/export): its period (first and last day), format, variant and row count. */
-  export?: { first: string; last: string; format: string; sealed: boolean; rows: number };
+  /** An export (/export): its period (first and last day), format, variant, row count, and regions when not the whole country. */
+  export?: { first: string; last: string; format: string; sealed: boolean; rows: number; regions?: string[] };
 }
 
 /**

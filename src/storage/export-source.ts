@@ -4,6 +4,7 @@
  */
 import type { ExportRecord } from "../documentation/export-columns.js";
 import type { Report } from "../reports/report.js";
+import type { RegionId } from "../shared/regions.js";
 import type { CasesStore } from "./cases-store.js";
 import type { ReportsStore } from "./reports-store.js";
 
@@ -11,6 +12,7 @@ export async function* exportRecords(
   stores: { reports: ReportsStore; cases: CasesStore },
   from: Date,
   to: Date,
+  regions?: RegionId[],
   batchSize = 100,
 ): AsyncGenerator<ExportRecord> {
   let batch: Report[] = [];
@@ -23,7 +25,7 @@ export async function* exportRecords(
       };
     batch = [];
   }
-  for await (const report of stores.reports.forExport(from, to, batchSize)) {
+  for await (const report of stores.reports.forExport(from, to, regions, batchSize)) {
     batch.push(report);
     if (batch.length >= batchSize) yield* flush();
   }

@@ -177,10 +177,12 @@ export class ReportsStore {
    * The reports stored in [from, to) for an export, unsealed one at a time from
    * a cursor (a small batch at a time from the database): an export of 10,000
    * reports holds a batch, not the list. Ordered by the hour submitted, then code.
+   * With `regions`, only reports of those regions (a regional documentation lead).
    */
-  async *forExport(from: Date, to: Date, batchSize = 100): AsyncGenerator<Report> {
+  async *forExport(from: Date, to: Date, regions?: RegionId[], batchSize = 100): AsyncGenerator<Report> {
+    const filter = { createdAt: { $gte: from, $lt: to }, ...(regions ? { format: 2 as const, "open.region": { $in: regions } } : {}) };
     const cursor = this.reports
-      .find({ createdAt: { $gte: from, $lt: to } }, { projection: { _id: 1, format: 1, open: 1, sealed: 1 } })
+      .find(filter, { projection: { _id: 1, format: 1, open: 1, sealed: 1 } })
       .sort({ createdAt: 1, _id: 1 })
       .batchSize(batchSize);
     try {

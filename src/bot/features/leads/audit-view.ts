@@ -32,7 +32,9 @@ export function auditLine(entry: AuditEntry, t: Translate, documentTitle: (id: s
       first: detail.export.first,
       last: detail.export.last,
       format: detail.export.format.toUpperCase(),
-      variant: t(detail.export.sealed ? "export-audit-sealed" : "export-audit-plain"),
+      variant:
+        t(detail.export.sealed ? "export-audit-sealed" : "export-audit-plain") +
+        (detail.export.regions ? ` · ${detail.export.regions.join(", ")}` : ""),
       rows: detail.export.rows,
     }),
   });

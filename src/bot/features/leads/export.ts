@@ -4,7 +4,8 @@
  * sealed fields only for the documentation sector's leads and admins, in a
  * private chat, after a confirmation that says what the file holds.
  *
- * Who: the people of /stats, checked at every press. Where: a private chat, or
+ * Who: the people of /stats, checked at every press; a regional documentation
+ * lead exports the reports of their regions only, as /stats counts them. Where: a private chat, or
  * a group that is itself enrolled as a documentation or national coordinator
  * lead (as /stats); the sealed variant never goes to a group, where every
  * member would get the file. Each export is written to the audit trail.
@@ -20,6 +21,9 @@ import type { BotDeps } from "../../deps.js";
 import type { Lead } from "../../../routing/leads.js";
 import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor } from "../../../stats/period.js";
 import type { Period } from "../../../stats/stats.js";
+import { statsScope, type StatsScope } from "../../../stats/scope.js";
+import { REGIONS } from "../../../shared/regions.js";
+import { currentLocale } from "../../../telegram/i18n.js";
 import { onPress } from "../../../telegram/callback-data.js";
 import { exportFileName, EXPORT_FORMATS, MAX_EXPORT_BYTES, writeExport, type ExportFormat } from "../../../documentation/export-writer.js";
 import { packPeriod, periodDays, unpackPeriod } from "../../../documentation/export-period.js";
@@ -31,7 +35,6 @@ import { showScreen } from "../../screen.js";
 import { isAdminHere } from "./authorize.js";
 import { displayName } from "./audit-trail.js";
 import { auditLine, AUDIT_SHOWN } from "./audit-view.js";
-import { maySeeStats } from "./stats.js";
 import { ANY_EXPORT_BUTTON, EXPORT_BUTTON } from "./export-buttons.js";
 
 /** The sealed variant: an admin in their own chat, or a documentation lead (a person, not a group) in their private chat. */
@@ -47,12 +50,12 @@ export function leadExportFeature({
 }: Pick<BotDeps, "storage" | "alliance" | "logger" | "exportDir" | "now">): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  /** What this chat may export now: nothing, the plain variant, or both. */
-  const rights = async (ctx: BotContext) => {
-    if (!ctx.chat) return { plain: false, sealed: false };
+  /** What this chat may export now: whose reports (null: none, as /stats), and whether with the sealed fields. */
+  const rights = async (ctx: BotContext): Promise<{ scope: StatsScope | null; sealed: boolean }> => {
+    if (!ctx.chat) return { scope: null, sealed: false };
     const leads = await storage.leads.byChat(ctx.chat.id);
     const isAdmin = isAdminHere(alliance, ctx);
-    return { plain: maySeeStats(leads, isAdmin), sealed: maySeal(leads, isAdmin, ctx.chat.type) };
+    return { scope: statsScope(leads, isAdmin), sealed: maySeal(leads, isAdmin, ctx.chat.type) };
   };
 
   const formatScreen = (ctx: BotContext, period: Period) => {
@@ -63,20 +66,27 @@ export function leadExportFeature({
     return { text: escapeHtml(ctx.t("export-choose-format", { first, last })), keyboard };
   };
 
-  const send = async (ctx: BotContext, period: Period, format: ExportFormat, sealed: boolean) => {
+  const send = async (ctx: BotContext, scope: StatsScope, period: Period, format: ExportFormat, sealed: boolean) => {
     const { first, last } = periodDays(period);
+    // A regional documentation lead exports the reports of their regions only (src/stats/scope.ts).
+    const regions = scope.national ? undefined : scope.regions;
     const dir = await mkdtemp(path.join(exportDir ?? os.tmpdir(), "rights-bot-export-"));
     const fileName = exportFileName(first, last, format);
     const file = path.join(dir, `${randomBytes(6).toString("hex")}.${format}`);
     try {
-      const written = await writeExport(exportRecords(storage, period.from, period.to), { format, sealed }, createWriteStream(file));
+      const written = await writeExport(
+        exportRecords(storage, period.from, period.to, regions),
+        { format, sealed },
+        createWriteStream(file),
+      );
       if (written.rows === 0) return await ctx.reply(ctx.t("export-none", { first, last }));
       if (written.bytes > MAX_EXPORT_BYTES) return await ctx.reply(ctx.t("export-too-large", { count: written.rows }));
       // Recorded before it is sent: no file leaves unrecorded (a failed send stays recorded as an attempt).
-      if (!(await recordExport(ctx, { first, last, format, sealed, rows: written.rows })))
+      if (!(await recordExport(ctx, { first, last, format, sealed, rows: written.rows, ...(regions && { regions }) })))
         return await ctx.reply(ctx.t("export-unrecorded"));
+      const where = regions ? `\n${regions.map((region) => REGIONS[region][currentLocale(ctx)]).join(", ")}` : "";
       await ctx.replyWithDocument(new InputFile(file, fileName), {
-        caption: ctx.t(sealed ? "export-caption-sealed" : "export-caption-plain", { first, last, count: written.rows }),
+        caption: ctx.t(sealed ? "export-caption-sealed" : "export-caption-plain", { first, last, count: written.rows }) + where,
         protect_content: true,
       });
       logger.info({ rows: written.rows, bytes: written.bytes, format, sealed }, "export sent");
@@ -89,7 +99,7 @@ export function leadExportFeature({
   /** True once the export is in the audit trail. */
   const recordExport = async (
     ctx: BotContext,
-    detail: { first: string; last: string; format: string; sealed: boolean; rows: number },
+    detail: { first: string; last: string; format: string; sealed: boolean; rows: number; regions?: string[] },
   ): Promise<boolean> => {
     if (!ctx.from || !ctx.chat) return false;
     return storage.audit
@@ -111,7 +121,7 @@ export function leadExportFeature({
   };
 
   composer.command("export", async (ctx) => {
-    if (!(await rights(ctx)).plain) return ctx.reply(ctx.t("export-not-allowed"));
+    if (!(await rights(ctx)).scope) return ctx.reply(ctx.t("export-not-allowed"));
     if (ctx.match.trim()) {
       const typed = parseRange(ctx.match, now());
       if (!typed.ok)
@@ -151,7 +161,7 @@ export function leadExportFeature({
   composer.callbackQuery(
     EXPORT_BUTTON.period.filter,
     onPress(EXPORT_BUTTON.period, async (ctx, { period }) => {
-      if (!(await rights(ctx)).plain) return refuse(ctx, "export-not-allowed");
+      if (!(await rights(ctx)).scope) return refuse(ctx, "export-not-allowed");
       await ctx.answerCallbackQuery();
       const screen = formatScreen(ctx, periodFor(period, now()));
       return showScreen(ctx, screen);
@@ -162,7 +172,7 @@ export function leadExportFeature({
     EXPORT_BUTTON.format.filter,
     onPress(EXPORT_BUTTON.format, async (ctx, { from, to, format }) => {
       const allowed = await rights(ctx);
-      if (!allowed.plain) return refuse(ctx, "export-not-allowed");
+      if (!allowed.scope) return refuse(ctx, "export-not-allowed");
       const period = unpackPeriod(from, to);
       if (!period) return stale(ctx);
       await ctx.answerCallbackQuery();
@@ -181,12 +191,12 @@ export function leadExportFeature({
     EXPORT_BUTTON.variant.filter,
     onPress(EXPORT_BUTTON.variant, async (ctx, { from, to, format, variant }) => {
       const allowed = await rights(ctx);
-      if (!allowed.plain) return refuse(ctx, "export-not-allowed");
+      if (!allowed.scope) return refuse(ctx, "export-not-allowed");
       const period = unpackPeriod(from, to);
       if (!period) return stale(ctx);
       if (variant === "plain") {
         await ctx.answerCallbackQuery();
-        return send(ctx, period, format, false);
+        return send(ctx, allowed.scope, period, format, false);
       }
       if (!allowed.sealed) return refuse(ctx, "export-sealed-not-allowed");
       await ctx.answerCallbackQuery();
@@ -204,12 +214,12 @@ export function leadExportFeature({
     EXPORT_BUTTON.confirmSealed.filter,
     onPress(EXPORT_BUTTON.confirmSealed, async (ctx, { from, to, format }) => {
       const allowed = await rights(ctx);
-      if (!allowed.plain) return refuse(ctx, "export-not-allowed");
+      if (!allowed.scope) return refuse(ctx, "export-not-allowed");
       if (!allowed.sealed) return refuse(ctx, "export-sealed-not-allowed");
       const period = unpackPeriod(from, to);
       if (!period) return stale(ctx);
       await ctx.answerCallbackQuery();
-      return send(ctx, period, format, true);
+      return send(ctx, allowed.scope, period, format, true);
     }),
   );
 
