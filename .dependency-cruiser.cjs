@@ -11,7 +11,7 @@ module.exports = {
       name: "domain-free-of-frameworks",
       severity: "error",
       comment: "Domain logic knows neither Telegram nor MongoDB.",
-      from: { path: "^src/(reports|routing|documents|security|privacy|emergency|lockscreen|cases|stats|content-site)/" },
+      from: { path: "^src/(reports|routing|documents|security|privacy|emergency|lockscreen|cases|stats|content-site|documentation)/" },
       to: { path: "node_modules/(grammy|@grammyjs|mongodb)/" },
     },
     {
@@ -19,7 +19,7 @@ module.exports = {
       severity: "error",
       comment: "Flows, storage, delivery, domain and content never import the bot wiring.",
       from: {
-        path: "^src/(flows|storage|delivery|reports|routing|documents|security|privacy|content|config|jobs|shared|rights|telegram|emergency|lockscreen|cases|stats|content-site|serve|ops)/",
+        path: "^src/(flows|storage|delivery|reports|routing|documents|security|privacy|content|config|jobs|shared|rights|telegram|emergency|lockscreen|cases|stats|content-site|documentation|serve|ops)/",
       },
       to: { path: "^src/bot/" },
     },

@@ -19,6 +19,7 @@ import { languageFeature } from "./features/language.js";
 import { leadActionsFeature } from "./features/leads/actions.js";
 import { leadOverviewFeature } from "./features/leads/overview.js";
 import { leadStatsFeature } from "./features/leads/stats.js";
+import { leadExportFeature } from "./features/leads/export.js";
 import { mainMenuFeature } from "./features/main-menu.js";
 import { reportsFeature } from "./features/reports.js";
 import { rightsGuideFeature } from "./features/rights-guide.js";
@@ -130,6 +131,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   protectedBot.use(leadDocumentsFeature({ ...deps, documents, translator: (locale) => translatorFor(i18n, locale) }));
   protectedBot.use(leadOverviewFeature(deps));
   protectedBot.use(leadStatsFeature(deps));
+  // Before the audit feature: "/audit exports" is read here.
+  protectedBot.use(leadExportFeature(deps));
   protectedBot.use(enrolmentFeature({ ...deps, messenger }));
   protectedBot.use(auditFeature({ ...deps, documents }));
   protectedBot.use(groupChatsFeature());

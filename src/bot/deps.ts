@@ -30,6 +30,8 @@ export interface BotDeps {
    * given, the bot builds one whose sender nobody starts (benches).
    */
   alarms?: AlarmService;
+  /** Where /export writes its file before sending it (deleted afterwards); the system's temp folder when not given. */
+  exportDir?: string;
   /** The clock of the limits (tests move it). */
   now?: () => number;
   /** Told of every update that failed inside the error boundary (metrics, and the webhook's answer to Telegram). */

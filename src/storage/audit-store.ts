@@ -16,7 +16,16 @@ import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
 import { toHour } from "./coarse-time.js";
 
-export const AUDIT_ACTIONS = ["took", "asked", "closed", "handed-over", "opened-evidence", "sent-document", "marked-custody"] as const;
+export const AUDIT_ACTIONS = [
+  "took",
+  "asked",
+  "closed",
+  "handed-over",
+  "opened-evidence",
+  "sent-document",
+  "marked-custody",
+  "exported",
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
@@ -41,7 +50,16 @@ export interface AuditDetail {
   document?: string;
   /** The custody mark given (held, released, unknown). */
   custody?: string;
+  /** An export (/export): its period (first and last day), format, variant, row count, and regions when not the whole country. */
+  export?: { first: string; last: string; format: string; sealed: boolean; rows: number; regions?: string[] };
 }
+
+/**
+ * Exports concern no one report: they are recorded under this trail name in
+ * place of a code (never a reference code's shape), read by admins with
+ * `/audit exports`, and kept when reports are purged.
+ */
+export const EXPORTS_TRAIL = "exports";
 
 interface AuditDocument {
   _id: string;

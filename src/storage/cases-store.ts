@@ -155,6 +155,12 @@ export class CasesStore {
     return records.sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector));
   }
 
+  /** The cases of several reports (an export's batch), in no particular order. */
+  async forReports(codes: string[]): Promise<CaseRecord[]> {
+    if (codes.length === 0) return [];
+    return (await this.cases.find({ code: { $in: codes } }).toArray()).map((record) => this.toRecord(record));
+  }
+
   /** Takes an open case for a lead; false if someone was first or it is closed. */
   async take(code: string, sector: Sector, leadId: string, now: Date): Promise<boolean> {
     const _id = caseId(code, sector);

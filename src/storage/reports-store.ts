@@ -164,9 +164,32 @@ export class ReportsStore {
 
   async findByCode(code: string): Promise<Report | undefined> {
     const doc = await this.reports.findOne({ _id: code });
-    if (!doc) return undefined;
+    return doc ? this.unseal(doc) : undefined;
+  }
+
+  private unseal(doc: Pick<ReportDocument, "_id" | "format" | "open" | "sealed">): Report {
+    const code = doc._id;
     if (doc.format === 2) return reportSchema.parse(this.cipher.decryptJson<Report>(doc.sealed, `report:${code}`));
     return joinSensitive(doc.open as OpenReport, this.cipher.decryptJson<SensitiveParts>(doc.sealed, `report:${code}`));
+  }
+
+  /**
+   * The reports stored in [from, to) for an export, unsealed one at a time from
+   * a cursor (a small batch at a time from the database): an export of 10,000
+   * reports holds a batch, not the list. Ordered by the hour submitted, then code.
+   * With `regions`, only reports of those regions (a regional documentation lead).
+   */
+  async *forExport(from: Date, to: Date, regions?: RegionId[], batchSize = 100): AsyncGenerator<Report> {
+    const filter = { createdAt: { $gte: from, $lt: to }, ...(regions ? { format: 2 as const, "open.region": { $in: regions } } : {}) };
+    const cursor = this.reports
+      .find(filter, { projection: { _id: 1, format: 1, open: 1, sealed: 1 } })
+      .sort({ createdAt: 1, _id: 1 })
+      .batchSize(batchSize);
+    try {
+      for await (const doc of cursor) yield this.unseal(doc);
+    } finally {
+      await cursor.close();
+    }
   }
 
   /** The chat to write back to; only the bot itself ever calls this. Undefined once the link is dropped, or the reporter left. */

@@ -28,6 +28,15 @@ export function auditLine(entry: AuditEntry, t: Translate, documentTitle: (id: s
     to: detail.to ? t(`sector-${detail.to}`) : "",
     document: detail.document ? documentTitle(detail.document) : "",
     mark: detail.custody ? t(`custody-mark-${detail.custody}`) : "",
+    ...(detail.export && {
+      first: detail.export.first,
+      last: detail.export.last,
+      format: detail.export.format.toUpperCase(),
+      variant:
+        t(detail.export.sealed ? "export-audit-sealed" : "export-audit-plain") +
+        (detail.export.regions ? ` · ${detail.export.regions.join(", ")}` : ""),
+      rows: detail.export.rows,
+    }),
   });
   if (sectors) action += ` (${sectors})`;
   if (detail.outcome) action += `: ${t(`outcome-${detail.outcome}`)}`;
