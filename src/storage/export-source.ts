@@ -25,7 +25,7 @@ export async function* exportRecords(
       };
     batch = [];
   }
-  for await (const report of stores.reports.forExport(from, to, regions, batchSize)) {
+  for await (const report of stores.reports.openedIn(from, to, regions, batchSize)) {
     batch.push(report);
     if (batch.length >= batchSize) yield* flush();
   }

@@ -174,12 +174,12 @@ export class ReportsStore {
   }
 
   /**
-   * The reports stored in [from, to) for an export, unsealed one at a time from
-   * a cursor (a small batch at a time from the database): an export of 10,000
-   * reports holds a batch, not the list. Ordered by the hour submitted, then code.
-   * With `regions`, only reports of those regions (a regional documentation lead).
+   * The reports stored in [from, to), for the documentation sector's exports and counts,
+   * unsealed one at a time from a cursor (a small batch at a time from the database): an
+   * export of 10,000 reports holds a batch, not the list. Ordered by the hour submitted,
+   * then code. With `regions`, only reports of those regions (a regional documentation lead).
    */
-  async *forExport(from: Date, to: Date, regions?: RegionId[], batchSize = 100): AsyncGenerator<Report> {
+  async *openedIn(from: Date, to: Date, regions?: RegionId[], batchSize = 100): AsyncGenerator<Report> {
     const filter = { createdAt: { $gte: from, $lt: to }, ...(regions ? { format: 2 as const, "open.region": { $in: regions } } : {}) };
     const cursor = this.reports
       .find(filter, { projection: { _id: 1, format: 1, open: 1, sealed: 1 } })
@@ -259,23 +259,14 @@ export class ReportsStore {
 
   /**
    * What statistics count of the reports stored in [from, to) (in `regions`, when given): the
-   * clear part, and from the sealed part, opened here one report at a time, only the rights
-   * signals and ill-treatment kinds (signals.ts) — nothing else leaves this method.
-   * Reports of the earlier format (none once migrated) are left out.
+   * clear part, and from the sealed part only the rights signals and ill-treatment kinds
+   * (signals.ts) — nothing else leaves this method.
    */
   async statsFacts(from: Date, to: Date, regions?: RegionId[]): Promise<ReportFact[]> {
     const facts: ReportFact[] = [];
-    const filter = { format: 2 as const, createdAt: { $gte: from, $lt: to }, ...(regions ? { "open.region": { $in: regions } } : {}) };
-    for await (const doc of this.reports.find(filter, { batchSize: 200 })) {
-      const open = doc.open as ClearReport;
-      facts.push({
-        kind: open.kind,
-        region: open.region,
-        sectors: open.sectors,
-        priority: open.priority,
-        submittedHour: open.submittedHour ? new Date(open.submittedHour) : doc.createdAt,
-        signals: signalsOf(this.cipher.decryptJson<Report>(doc.sealed, `report:${doc._id}`)),
-      });
+    for await (const report of this.openedIn(from, to, regions)) {
+      const clear = clearPartOf(report);
+      facts.push({ ...clear, submittedHour: new Date(clear.submittedHour), signals: signalsOf(report) });
     }
     return facts;
   }
