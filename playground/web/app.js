@@ -173,7 +173,7 @@ function renderKeyboard() {
     for (const button of row) {
       const press = line.appendChild(document.createElement("button"));
       press.type = "button";
-      press.textContent = button.requestLocation ? `📍 ${button.text}` : button.text;
+      press.textContent = button.text;
       press.addEventListener("click", () => (button.requestLocation ? sendLocation() : act({ kind: "text", text: button.text })));
     }
   }
