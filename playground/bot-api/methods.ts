@@ -93,7 +93,7 @@ export class BotApiMethods {
     const kind = MEDIA[method];
     const given: unknown = p[kind];
     const stored = isUploadedFile(given)
-      ? this.files.put(given.bytes, given.name || `${kind}.bin`, given.type)
+      ? this.files.put(given.bytes, given.name || `${kind}.bin`, typeOf(given.name, given.type))
       : this.files.get(String(given));
     if (!stored) return notFound("wrong file identifier/HTTP URL specified");
     const caption = typeof p.caption === "string" ? { caption: p.caption } : {};
@@ -150,6 +150,12 @@ function inlineKeyboardOf(markup: Record<string, any> | undefined): { inlineKeyb
   const rows = markup?.inline_keyboard as Array<Array<{ text: string; callback_data?: string; url?: string }>> | undefined;
   if (!rows) return {};
   return { inlineKeyboard: rows.map((row) => row.map((b) => ({ text: b.text, data: b.callback_data, url: b.url }))) };
+}
+
+/** grammY uploads every file as application/octet-stream: the page wants an image's own type. */
+function typeOf(name: string, given: string): string {
+  const image = /\.(png|jpe?g|gif|webp)$/i.exec(name)?.[1]?.toLowerCase();
+  return image ? `image/${image === "jpg" ? "jpeg" : image}` : given;
 }
 
 const ok = (result: unknown): ApiAnswer => ({ ok: true, result });

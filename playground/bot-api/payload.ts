@@ -31,13 +31,17 @@ export async function readPayload(req: IncomingMessage): Promise<Record<string, 
   return {};
 }
 
-async function readMultipart(body: Buffer, contentType: string): Promise<Record<string, any>> {
-  // The platform's own multipart parser (undici's), rather than one of our own.
-  const form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+function readMultipart(body: Buffer, contentType: string): Record<string, any> {
   const parts = new Map<string, unknown>();
-  for (const [name, value] of form.entries()) {
-    if (typeof value === "string") parts.set(name, parseField(name, value));
-    else parts.set(name, { uploaded: true, name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+  for (const part of multipartParts(body, contentType)) {
+    const name = /(?:^|[;\s])name="([^"]*)"/i.exec(part.headers)?.[1];
+    if (name === undefined) continue;
+    // grammY writes the file name unquoted (`filename=a.docx`): a stricter parser (undici's) refuses it.
+    const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(part.headers);
+    if (filename) {
+      const type = /content-type:\s*([^\r\n;]+)/i.exec(part.headers)?.[1] ?? "application/octet-stream";
+      parts.set(name, { uploaded: true, name: filename[1] ?? filename[2] ?? "", type, bytes: part.body });
+    } else parts.set(name, parseField(name, part.body.toString()));
   }
   const payload: Record<string, any> = {};
   for (const [name, value] of parts) {
@@ -45,6 +49,25 @@ async function readMultipart(body: Buffer, contentType: string): Promise<Record<
     payload[name] = attached ?? value;
   }
   return payload;
+}
+
+function multipartParts(body: Buffer, contentType: string): Array<{ headers: string; body: Buffer }> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) return [];
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const parts: Array<{ headers: string; body: Buffer }> = [];
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === "--") break;
+    const next = body.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = body.subarray(start + 2, next - 2); // after the CRLF, before the CRLF that ends the part
+    const split = part.indexOf("\r\n\r\n");
+    if (split !== -1) parts.push({ headers: part.subarray(0, split).toString(), body: part.subarray(split + 4) });
+    at = next;
+  }
+  return parts;
 }
 
 /** Multipart fields are strings: ids, flags and JSON (keyboards) come back to what JSON would carry. */
