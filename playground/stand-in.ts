@@ -3,8 +3,7 @@
  * (`/bot<token>/<method>`, `/file/bot<token>/<path>`), and the chat page with its live event stream
  * and the user's actions (`/`, `/events`, `/api/…`, `/files/<id>`).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +13,7 @@ import { FileStore } from "./file-store.js";
 import { BotApiMethods } from "./bot-api/methods.js";
 import { readBody, readPayload } from "./bot-api/payload.js";
 import { UpdateQueue } from "./bot-api/update-queue.js";
+import { closeLocal, listenLocal, localUrl } from "./bot-api/local-server.js";
 import { BOT_INFO } from "./bot-api/bot-info.js";
 import { callbackUpdate, messageUpdate, telegramMessage, telegramUser, type Persona } from "./telegram-objects.js";
 
@@ -62,29 +62,24 @@ export class StandIn {
   }
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.handle(req, res).catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
         res.end(error instanceof Error ? error.message : "error");
       });
-    });
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once("error", reject);
-      this.server!.listen(this.options.port ?? 0, "127.0.0.1", resolve);
-    });
+    };
+    this.server = await listenLocal(handler, this.options.port);
     return this.url;
   }
 
   get url(): string {
-    const { port } = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return localUrl(this.server!);
   }
 
   async stop(): Promise<void> {
     this.updates.wakeAll();
     for (const stream of this.streams) stream.end();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await closeLocal(this.server);
   }
 
   /** Carries out what a person does in the page, as Telegram would deliver it to the bot. */

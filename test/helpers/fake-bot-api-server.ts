@@ -4,13 +4,13 @@
  * long-polling getUpdates from a queue the test fills, records every call,
  * and lets a test inject failures.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
 import { BOT_INFO } from "./bot-info.js";
 import { UpdateQueue } from "../../playground/bot-api/update-queue.js";
 import { readPayload } from "../../playground/bot-api/payload.js";
+import { closeLocal, listenLocal, localUrl } from "../../playground/bot-api/local-server.js";
 
 export interface RecordedCall extends ApiCall {
   at: number;
@@ -39,20 +39,17 @@ export class FakeBotApiServer {
   readonly performed: RecordedCall[] = [];
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.server = await listenLocal((req, res) => void this.handle(req, res));
     return this.url;
   }
 
   get url(): string {
-    const { port } = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return localUrl(this.server!);
   }
 
   async stop(): Promise<void> {
     this.updates.wakeAll();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await closeLocal(this.server);
   }
 
   /** Queues an update (its update_id is assigned here) for the next getUpdates. */
