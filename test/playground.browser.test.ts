@@ -111,6 +111,28 @@ describe("npm run playground in a browser", () => {
     await page.screenshot({ path: path.join(shots, "02-rights-card.png") });
   });
 
+  it("shows a photo the bot sends as an image, and a file as a link that downloads it under its name", async () => {
+    await send("/start");
+    await press(button("Карточка на экран блокировки"));
+    await press(button("Сделать без номера"));
+    const image = page.locator(".msg.bot img").last();
+    await image.waitFor({ timeout: WAIT });
+    await until(
+      async () =>
+        (await image.evaluate((img: { complete: boolean; naturalWidth: number }) => img.complete && img.naturalWidth > 0))
+          ? true
+          : undefined,
+      WAIT,
+    );
+    const link = page.locator(".msg.bot .doc a", { hasText: "rights-lockscreen-ru.png" });
+    await link.waitFor({ timeout: WAIT });
+    expect(await link.getAttribute("download")).toBe("rights-lockscreen-ru.png");
+    const file = Buffer.from(await (await fetch(new URL((await link.getAttribute("href"))!, url))).arrayBuffer());
+    expect(file.subarray(1, 4).toString()).toBe("PNG");
+    await image.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, "02b-lockscreen-photo.png") });
+  });
+
   it("a witness's report reaches its reference code, the location sent by the reply keyboard's button", async () => {
     await send("/start");
     await press(button("Человека задерживают сейчас"));
