@@ -25,6 +25,8 @@ const ASSETS: Record<string, string> = {
   "/style.css": "style.css",
 };
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css" };
+/** Only the page's own files: a bot text that slipped through as markup still could not run or load anything. */
+const CSP = "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
 /** A photo the user sends: up to 10 MB, as Telegram's bots may download up to 20 MB. */
 const MAX_UPLOAD = 14 * 1024 * 1024;
 
@@ -106,6 +108,8 @@ export class StandIn {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Another site open in the same browser cannot reach the page's API through a rebound DNS name.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? "")) return json(res, 403, { error: "use http://127.0.0.1" });
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const api = /^\/bot[^/]+\/(\w+)$/.exec(url.pathname);
     if (api) return this.botApi(api[1]!, req, res);
@@ -125,7 +129,7 @@ export class StandIn {
     const asset = ASSETS[url.pathname];
     if (asset && req.method === "GET") {
       const body = await readFile(path.join(WEB_DIR, asset));
-      res.writeHead(200, { "content-type": TYPES[path.extname(asset)]!, "cache-control": "no-store" });
+      res.writeHead(200, { "content-type": TYPES[path.extname(asset)]!, "cache-control": "no-store", "content-security-policy": CSP });
       return void res.end(body);
     }
     res.writeHead(404, { "content-type": "text/plain" });

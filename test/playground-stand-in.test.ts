@@ -3,6 +3,7 @@
  * actions on the other. What the page shows (the chat state) must follow what the bot does, as in
  * Telegram: edits in place, deletions, files the bot can download, keyboards, toasts.
  */
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Api, GrammyError, InputFile } from "grammy";
 import type { Update } from "grammy/types";
@@ -118,5 +119,20 @@ describe("the playground's Bot API stand-in", () => {
     expect(image.headers.get("content-type")).toBe("image/png");
     const place = await api.sendLocation(700001, 43.2383, 76.9453);
     expect(shown(place.message_id)?.location).toEqual({ latitude: 43.2383, longitude: 76.9453 });
+  });
+
+  it("answers the page's API only under its own address, not a rebound DNS name", async () => {
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const { port } = new URL(standIn.url);
+        request({ host: "127.0.0.1", port, path: "/api/state", headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        })
+          .on("error", reject)
+          .end();
+      });
+    expect(await status("evil.example:80")).toBe(403);
+    expect(await status(new URL(standIn.url).host)).toBe(200);
   });
 });
