@@ -214,6 +214,25 @@ describe("npm run playground in a browser", () => {
     await page.screenshot({ path: path.join(shots, "07-admin-alert.png"), fullPage: true });
   });
 
+  it("the language picker is the person's Telegram language: the admin, set to kk, is greeted in Kazakh", async () => {
+    await page.selectOption("#language", "kk");
+    await send("/start");
+    await bubbleWith("Сәлеметсіз бе. Бұл бот ұстап алу кезінде көмектеседі").waitFor({ timeout: WAIT });
+    expect(await page.inputValue("#name")).toBe("Admin");
+  });
+
+  it("the admin takes the case: the answer shows as a toast, and the reporter hears of it", async () => {
+    const alert = bubbleWith(code);
+    await alert.locator(".inline-keyboard button", { hasText: "Take" }).click();
+    const toast = page.locator("#toast");
+    await until(async () => ((await toast.isVisible()) ? true : undefined), WAIT);
+    expect(await toast.innerText()).toBe("Алынды.");
+    await page.screenshot({ path: path.join(shots, "07b-admin-took-toast.png") });
+    await page.selectOption("#persona", "700001");
+    await bubbleWith("Человек из альянса занимается тем, что вы прислали.").waitFor({ timeout: WAIT });
+    await page.selectOption("#persona", String(ADMIN_ID));
+  });
+
   it("shows a bot's markup as text: no script runs, no link to javascript:, no foreign tag", async () => {
     const call = (body: object) =>
       fetch(`${url}/bot123:x/sendMessage`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
