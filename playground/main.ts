@@ -56,7 +56,9 @@ bot.stdout.pipe(process.stdout);
 bot.stderr.pipe(process.stderr);
 // "close", not "exit": npm may leave before the bot; the pipes close when the bot (and its database) are gone.
 const botExited = new Promise<number | null>((resolve) => bot.once("close", (code) => resolve(code)));
-console.log(`Playground: starting the bot (data in ${dataDir}, removed on exit; its database takes a few seconds)…`);
+console.log(
+  `Playground: starting the bot (data in ${dataDir}, removed on exit; its database takes a few seconds, its very first build about a minute)…`,
+);
 
 let stopping: Promise<never> | undefined;
 /** Stops the bot (it stops its database), then the stand-in, removes the data and exits; once. */
