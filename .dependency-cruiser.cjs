@@ -30,10 +30,18 @@ module.exports = {
       to: { path: "^src/(app|main)\\.ts$" },
     },
     {
+      name: "playground-runs-the-bot-unchanged",
+      severity: "error",
+      comment: "The playground starts the real process (npm start); it never imports the app's code, nor the tests'.",
+      from: { path: "^playground/" },
+      to: { path: "^(src|test|bench|scripts)/" },
+    },
+    {
       name: "src-does-not-import-tests",
       severity: "error",
+      comment: "The app knows neither its tests, benchmarks and scripts nor the playground that runs it against a stand-in.",
       from: { path: "^src/" },
-      to: { path: "^(test|bench|scripts)/" },
+      to: { path: "^(test|bench|scripts|playground)/" },
     },
   ],
   options: {

@@ -31,8 +31,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and benchmarks read the fake Bot API's JSON: untyped by nature. The promise rules stay on.
-    files: ["test/**/*.ts", "bench/**/*.ts"],
+    // Tests, benchmarks and the playground's stand-in read Bot API JSON: untyped by nature. The promise rules stay on.
+    files: ["test/**/*.ts", "bench/**/*.ts", "playground/**/*.ts"],
     rules: {
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-unsafe-assignment": "off",
@@ -46,4 +46,16 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.js", "**/*.cjs"], ...tseslint.configs.disableTypeChecked },
+  {
+    // The playground's chat page: plain scripts for the browser, no build step.
+    files: ["playground/web/**/*.js"],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ["document", "localStorage", "fetch", "Option", "EventSource", "setTimeout", "clearTimeout", "btoa"].map((name) => [
+          name,
+          "readonly",
+        ]),
+      ),
+    },
+  },
 );

@@ -4,11 +4,13 @@
  * long-polling getUpdates from a queue the test fills, records every call,
  * and lets a test inject failures.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
 import { BOT_INFO } from "./bot-info.js";
+import { UpdateQueue } from "../../playground/bot-api/update-queue.js";
+import { readPayload } from "../../playground/bot-api/payload.js";
+import { closeLocal, listenLocal, localUrl } from "../../playground/bot-api/local-server.js";
 
 export interface RecordedCall extends ApiCall {
   at: number;
@@ -27,38 +29,32 @@ export type Interceptor = (call: ApiCall) => ApiAnswer | "drop" | "drop-after" |
 export class FakeBotApiServer {
   readonly calls: RecordedCall[] = [];
   interceptor: Interceptor = () => undefined;
-  private readonly updates: Update[] = [];
+  private readonly updates = new UpdateQueue();
   private readonly results = new ResultFactory(BOT_INFO);
-  private readonly pollers = new Set<() => void>();
   private readonly watchers = new Set<() => void>();
   private server: Server | undefined;
-  private nextUpdateId = 1;
   /** Message texts by chat and id, so an identical edit is refused as Telegram refuses it. */
   private readonly texts = new Map<string, string>();
   /** Calls that were carried out (a dropped-before call is recorded but not carried out). */
   readonly performed: RecordedCall[] = [];
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.server = await listenLocal((req, res) => void this.handle(req, res));
     return this.url;
   }
 
   get url(): string {
-    const { port } = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return localUrl(this.server!);
   }
 
   async stop(): Promise<void> {
-    for (const wake of this.pollers) wake();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    this.updates.wakeAll();
+    await closeLocal(this.server);
   }
 
   /** Queues an update (its update_id is assigned here) for the next getUpdates. */
   push(update: Omit<Update, "update_id"> | Update): void {
-    this.updates.push({ ...update, update_id: this.nextUpdateId++ });
-    for (const wake of this.pollers) wake();
+    this.updates.push(update);
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -94,7 +90,7 @@ export class FakeBotApiServer {
     const intercepted = this.interceptor(call);
     if (intercepted === "drop") return void req.socket.destroy();
     if (intercepted && intercepted !== "drop-after") return this.reply(res, intercepted);
-    if (call.method === "getUpdates") return this.reply(res, { ok: true, result: await this.poll(call.payload) });
+    if (call.method === "getUpdates") return this.reply(res, { ok: true, result: await this.updates.poll(call.payload) });
     const answer = this.perform(call);
     if (intercepted === "drop-after") return void req.socket.destroy();
     this.reply(res, answer);
@@ -122,37 +118,9 @@ export class FakeBotApiServer {
     return { ok: true, result };
   }
 
-  private async poll(payload: Record<string, any>): Promise<Update[]> {
-    const offset = Number(payload.offset ?? 0);
-    const pending = () => this.updates.filter((update) => update.update_id >= offset);
-    // Confirmed updates are forgotten, as Telegram does.
-    this.updates.splice(0, this.updates.length, ...pending());
-    if (this.updates.length === 0) {
-      const timeoutMs = Math.min(Number(payload.timeout ?? 0), 30) * 1000;
-      await new Promise<void>((resolve) => {
-        const wake = () => {
-          this.pollers.delete(wake);
-          resolve();
-        };
-        this.pollers.add(wake);
-        setTimeout(wake, timeoutMs);
-      });
-    }
-    return pending().slice(0, Number(payload.limit ?? 100));
-  }
-
   private reply(res: ServerResponse, answer: ApiAnswer): void {
     if (res.destroyed) return;
     res.writeHead(answer.ok ? 200 : answer.error_code, { "content-type": "application/json" });
     res.end(JSON.stringify(answer));
   }
-}
-
-async function readPayload(req: IncomingMessage): Promise<Record<string, any>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks).toString();
-  if (!body) return {};
-  if ((req.headers["content-type"] ?? "").includes("application/json")) return JSON.parse(body) as Record<string, any>;
-  return {};
 }
