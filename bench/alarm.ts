@@ -18,7 +18,7 @@ import { pseudonymizer } from "../src/security/data-key.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
 import { REGION_IDS } from "../src/shared/regions.js";
 import { createI18n } from "../src/telegram/i18n.js";
-import { BOT_INFO } from "../test/helpers/bot-info.js";
+import { BOT_INFO } from "../playground/bot-api/bot-info.js";
 import { FakeBotApiServer } from "../test/helpers/fake-bot-api-server.js";
 import { sampleReport } from "../test/helpers/sample-report.js";
 import { person, press } from "../test/helpers/updates.js";

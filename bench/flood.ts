@@ -30,7 +30,7 @@ import { DeliveryService } from "../src/delivery/delivery-service.js";
 import type { Sector } from "../src/shared/vocabulary.js";
 import { pseudonymizer } from "../src/security/data-key.js";
 import { AFTER_SUBMIT, formButton, START_REPORT } from "../src/flows/report/callback-data.js";
-import { BOT_INFO } from "../test/helpers/bot-info.js";
+import { BOT_INFO } from "../playground/bot-api/bot-info.js";
 import { FakeTelegram } from "../test/helpers/fake-telegram.js";
 import { openBenchStorage } from "./bench-storage.js";
 

@@ -15,7 +15,7 @@ import pino from "pino";
 import { createBot } from "../src/bot/create-bot.js";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
 import { loadRightsContent } from "../src/rights/rights-content.js";
-import { BOT_INFO } from "../test/helpers/bot-info.js";
+import { BOT_INFO } from "../playground/bot-api/bot-info.js";
 import { AFTER_SUBMIT, formButton, START_REPORT, summaryButton } from "../src/flows/report/callback-data.js";
 import { DONE, SKIP } from "../src/reports/input.js";
 import { formSteps, type FormInputs } from "../test/helpers/form-script.js";

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { clipText } from "../src/shared/text.js";
 import { NO_ALLIANCE, type AllianceConfig } from "../src/config/alliance.js";
 import type { Lead } from "../src/routing/leads.js";
-import { wellFormed } from "./helpers/bot-api-results.js";
+import { wellFormed } from "../playground/bot-api/results.js";
 import { createTestBot } from "./helpers/harness.js";
 import { submit } from "./helpers/sample-report.js";
 import { openTestStorage } from "./helpers/test-storage.js";

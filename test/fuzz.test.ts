@@ -10,7 +10,7 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NO_ALLIANCE } from "../src/config/alliance.js";
-import { invalidRequest, wellFormed, type ApiCall } from "./helpers/bot-api-results.js";
+import { invalidRequest, wellFormed, type ApiCall } from "../playground/bot-api/results.js";
 import { buttonsOf } from "./helpers/fake-telegram.js";
 import { FormWalker } from "./helpers/form-walker.js";
 import { FuzzUpdates, seededRandom } from "./helpers/fuzz-updates.js";

@@ -9,7 +9,7 @@ import { conversations, createConversation } from "@grammyjs/conversations";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { BotContext } from "../src/telegram/context.js";
-import { BOT_INFO } from "./helpers/bot-info.js";
+import { BOT_INFO } from "../playground/bot-api/bot-info.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { commandList } from "../src/bot/commands.js";
 import { createI18n } from "../src/telegram/i18n.js";

@@ -6,8 +6,8 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
-import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
-import { BOT_INFO } from "./bot-info.js";
+import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "../../playground/bot-api/results.js";
+import { BOT_INFO } from "../../playground/bot-api/bot-info.js";
 import { UpdateQueue } from "../../playground/bot-api/update-queue.js";
 import { readPayload } from "../../playground/bot-api/payload.js";
 import { closeLocal, listenLocal, localUrl } from "../../playground/bot-api/local-server.js";

@@ -1,5 +1,5 @@
-import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "./bot-api-results.js";
-import { BOT_INFO } from "./bot-info.js";
+import { invalidRequest, ResultFactory, type ApiAnswer, type ApiCall } from "../../playground/bot-api/results.js";
+import { BOT_INFO } from "../../playground/bot-api/bot-info.js";
 
 export type { ApiCall };
 

@@ -6,7 +6,7 @@ import type { BotDeps } from "../../src/bot/deps.js";
 import { NO_ALLIANCE } from "../../src/config/alliance.js";
 import { loadRightsContent } from "../../src/rights/rights-content.js";
 import type { Storage } from "../../src/storage/database.js";
-import { BOT_INFO } from "./bot-info.js";
+import { BOT_INFO } from "../../playground/bot-api/bot-info.js";
 import { Api } from "grammy";
 import { TelegramAlertTransport } from "../../src/bot/features/leads/telegram-transport.js";
 import { createI18n } from "../../src/telegram/i18n.js";

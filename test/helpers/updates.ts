@@ -1,6 +1,6 @@
 /** Builders for Telegram updates, so tests say what happens, not how the JSON looks. */
 import type { Update, User } from "grammy/types";
-import { BOT_INFO } from "./bot-info.js";
+import { BOT_INFO } from "../../playground/bot-api/bot-info.js";
 
 let nextUpdateId = 1;
 let nextMessageId = 1;
