@@ -244,3 +244,15 @@ describe("the chart", () => {
     }
   });
 });
+
+describe("a period with one report", () => {
+  it('shows "< 3" everywhere and withholds nothing: there is no exact total to subtract from (kk)', async () => {
+    const ADMIN = person(1_000_002, "kk", "Admin");
+    const h = createTestBot(storage, { alliance });
+    await submit(storage, REPORTER, { when: "now", takenTo: null });
+    const { text } = await askStats(h, ADMIN, "7d");
+    for (const line of ["Хабарламалар: < 3", "Ұстаулар: қазір немесе бұрын\nқазір ұсталған — < 3", "Алматы — < 3"])
+      expect(text).toContain(line);
+    expect(text).not.toContain("көрсетілмейді");
+  });
+});

@@ -88,7 +88,7 @@ export function median(values: number[]): number | undefined {
 
 export function computeStats(period: Period, reports: ReportFact[], cases: CaseFact[]): Stats {
   const inPeriod = reports.filter((r) => r.submittedHour >= period.from && r.submittedHour < period.to);
-  // With a total of 1–2 shown as "< 3", no row can be worked out from it.
+  // A breakdown whose rows add up to 1–2 has only "< 3" rows and no exact total to work one out from.
   const totalShown = inPeriod.length >= SMALL_CELL;
   const byDay: Array<{ key: string; count: number }> = [];
   for (let day = Date.parse(dayOf(period.from)); day < period.to.getTime(); day += DAY_MS) {
@@ -107,12 +107,15 @@ export function computeStats(period: Period, reports: ReportFact[], cases: CaseF
     byRegion: protectRows(tally(inPeriod.map((r) => r.region)), totalShown),
     byKind: protectRows(tally(inPeriod.map((r) => r.kind)), totalShown),
     bySector: protectRows(tally(inPeriod.flatMap((r) => r.sectors)), totalShown),
-    detained: protectRows(tally(detentions.map((r) => (r.priority.includes("detainedNow") ? ("now" as const) : ("later" as const))))),
+    detained: protectRows(
+      tally(detentions.map((r) => (r.priority.includes("detainedNow") ? ("now" as const) : ("later" as const)))),
+      detentions.length >= SMALL_CELL,
+    ),
     // Neither adds up to a total that is shown (a report may have several kinds and signals): "< 3" is enough.
     illKinds: protectRows(tally(inPeriod.flatMap((r) => r.signals.illKinds)), false),
     signals: protectRows(tally(detentions.flatMap((r) => RIGHTS_SIGNALS.filter((signal) => r.signals[signal]))), false),
-    cases: protectRows(caseCounts),
-    closedByOutcome: protectRows(tally(closed.flatMap((c) => (c.outcome ? [c.outcome] : [])))),
+    cases: protectRows(caseCounts, cases.length >= SMALL_CELL),
+    closedByOutcome: protectRows(tally(closed.flatMap((c) => (c.outcome ? [c.outcome] : []))), closed.length >= SMALL_CELL),
     // A median of one or two cases would be their own times.
     medianMinutesToTake: minutesToTake.length >= SMALL_CELL ? median(minutesToTake) : undefined,
     medianHoursToClose: hoursToClose.length >= SMALL_CELL ? median(hoursToClose) : undefined,
