@@ -19,6 +19,7 @@ import { writeExport, type ExportFormat } from "../src/documentation/export-writ
 import { exportRecords } from "../src/storage/export-source.js";
 import { sampleReport } from "../test/helpers/sample-report.js";
 import { openBenchStorage } from "./bench-storage.js";
+import { computeStats } from "../src/stats/stats.js";
 
 const index = process.argv.indexOf("--reports");
 const REPORTS = index > 0 ? Number(process.argv[index + 1]) : 10_000;
@@ -109,6 +110,13 @@ try {
     exportRecords(storage, from, to),
   );
   line("all in a list", all.result.length, 0, all);
+  // /stats over the same reports: each is opened for its rights signals (src/stats/signals.ts).
+  const statsStart = performance.now();
+  const facts = await storage.reports.statsFacts(from, to);
+  const stats = computeStats({ from, to }, facts, []);
+  console.log(
+    `\n/stats facts of ${facts.length} reports read in ${((performance.now() - statsStart) / 1000).toFixed(2)} s (${stats.reports.shown === "count" ? stats.reports.count : "?"} counted)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
   await bench.close();

@@ -70,6 +70,7 @@ export function leadExportFeature({
     const { first, last } = periodDays(period);
     // A regional documentation lead exports the reports of their regions only (src/stats/scope.ts).
     const regions = scope.national ? undefined : scope.regions;
+    await ctx.replyWithChatAction("upload_document");
     const dir = await mkdtemp(path.join(exportDir ?? os.tmpdir(), "rights-bot-export-"));
     const fileName = exportFileName(first, last, format);
     const file = path.join(dir, `${randomBytes(6).toString("hex")}.${format}`);
