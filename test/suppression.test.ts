@@ -4,12 +4,13 @@
  * could fill in behind the "< 3" and "hidden" cells, given the total.
  */
 import { describe, expect, it } from "vitest";
-import { protectRows, WITHHELD, type Row } from "../src/stats/suppression.js";
+import { mostFirst, protectRows, WITHHELD, type Row } from "../src/stats/suppression.js";
 
 const show = (counts: number[]) =>
-  protectRows(counts.map((count, i) => ({ key: `r${i}`, count }))).map((row) =>
-    row.key === WITHHELD ? "withheld" : row.cell.shown === "count" ? row.cell.count : row.cell.shown,
-  );
+  protectRows(
+    counts.map((count, i) => ({ key: `r${i}`, count })),
+    "exact",
+  ).map((row) => (row.key === WITHHELD ? "withheld" : row.cell.shown === "count" ? row.cell.count : row.cell.shown));
 
 /** Every value each "< 3" cell could have, to a reader who knows the total, that a "< 3" is 1–2 and a "hidden" is ≥ 3. */
 function possibleValues(rows: Row[], total: number): Map<number, Set<number>> {
@@ -46,9 +47,44 @@ describe("small-cell suppression", () => {
     expect(show([3, 0, 12])).toEqual([3, 0, 12]);
   });
 
-  it("when the total itself is '< 3', nothing can be worked out and '< 3' alone is shown", () => {
-    const rows = protectRows([{ key: "almaty", count: 2 }], false);
-    expect(rows).toEqual([{ key: "almaty", cell: { shown: "small" } }]);
+  it("when the total itself is '< 3', one '< 3' row is shown; two are withheld (each would be 1)", () => {
+    expect(protectRows([{ key: "almaty", count: 2 }], "small")).toEqual([{ key: "almaty", cell: { shown: "small" } }]);
+    expect(
+      protectRows(
+        [
+          { key: "almaty", count: 1 },
+          { key: "day-2", count: 0 },
+        ],
+        "small",
+      ),
+    ).toEqual([
+      { key: "almaty", cell: { shown: "small" } },
+      { key: "day-2", cell: { shown: "count", count: 0 } },
+    ]);
+    expect(
+      protectRows(
+        [
+          { key: "almaty", count: 1 },
+          { key: "atyrau", count: 1 },
+        ],
+        "small",
+      ),
+    ).toEqual([{ key: WITHHELD, cell: { shown: "hidden" } }]);
+  });
+
+  it("rows with exact counts come first, most first; '< 3' and 'hidden' rows keep their fixed order, whatever their true counts", () => {
+    const shownOf = (counts: Record<string, number>) =>
+      mostFirst(
+        protectRows(
+          Object.entries(counts).map(([key, count]) => ({ key, count })),
+          "exact",
+        ),
+      ).map((row) => `${row.key}:${row.cell.shown === "count" ? row.cell.count : row.cell.shown}`);
+    // Astana 1 and Atyrau 2, or the other way round: what is shown is the same.
+    expect(shownOf({ almaty: 7, astana: 1, atyrau: 2 })).toEqual(["almaty:7", "astana:small", "atyrau:small"]);
+    expect(shownOf({ almaty: 7, astana: 2, atyrau: 1 })).toEqual(["almaty:7", "astana:small", "atyrau:small"]);
+    // A hidden 4 does not sit above a shown 4 (that would tell it is at least 4).
+    expect(shownOf({ almaty: 4, astana: 1, atyrau: 4 })).toEqual(["atyrau:4", "almaty:hidden", "astana:small"]);
   });
 
   it("for every breakdown of up to 4 rows of 0–7, each '< 3' shown could be 1 or 2", () => {
@@ -56,7 +92,10 @@ describe("small-cell suppression", () => {
     const all = (rows: number, max: number): number[][] =>
       rows === 0 ? [[]] : all(rows - 1, max).flatMap((rest) => Array.from({ length: max + 1 }, (_, v) => [v, ...rest]));
     for (const counts of all(4, 7)) {
-      const rows = protectRows(counts.map((count, i) => ({ key: `r${i}`, count })));
+      const rows = protectRows(
+        counts.map((count, i) => ({ key: `r${i}`, count })),
+        "exact",
+      );
       if (rows[0]?.key === WITHHELD) continue;
       for (const [i, values] of possibleValues(
         rows,

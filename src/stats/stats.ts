@@ -10,7 +10,7 @@ import type { Outcome, Sector } from "../shared/vocabulary.js";
 import type { PriorityFlag, ReportKind } from "../reports/vocabulary.js";
 import { RIGHTS_SIGNALS, type RightsSignal, type SignalFact } from "./signals.js";
 import type { IllTreatmentKind } from "../reports/vocabulary.js";
-import { protectRows, shown, SMALL_CELL, WITHHELD, type Row, type Shown } from "./suppression.js";
+import { mostFirst, protectRows, shown, SMALL_CELL, totalOf, WITHHELD, type Row, type Shown, type Total } from "./suppression.js";
 
 /** What a report shows in clear (storage's ClearReport, as statistics read it). */
 export interface ReportFact {
@@ -72,12 +72,15 @@ export interface Period {
 const DAY_MS = 86_400_000;
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Counts of `keys`, most first (ties in first-seen order); zero rows are left out. */
+/** Counts of `keys` in the order of the keys (never of the counts: see mostFirst); zero rows are left out. */
 function tally<K extends string>(keys: K[]): Array<{ key: K; count: number }> {
   const counts = new Map<K, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([key, count]) => ({ key, count }));
+  return [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([key, count]) => ({ key, count }));
 }
+
+/** A breakdown of `keys`, protected, exact rows most first. */
+const breakdown = <K extends string>(keys: K[], total: Total) => mostFirst(protectRows(tally(keys), total));
 
 export function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -88,8 +91,6 @@ export function median(values: number[]): number | undefined {
 
 export function computeStats(period: Period, reports: ReportFact[], cases: CaseFact[]): Stats {
   const inPeriod = reports.filter((r) => r.submittedHour >= period.from && r.submittedHour < period.to);
-  // A breakdown whose rows add up to 1–2 has only "< 3" rows and no exact total to work one out from.
-  const totalShown = inPeriod.length >= SMALL_CELL;
   const byDay: Array<{ key: string; count: number }> = [];
   for (let day = Date.parse(dayOf(period.from)); day < period.to.getTime(); day += DAY_MS) {
     const key = dayOf(new Date(day));
@@ -101,21 +102,41 @@ export function computeStats(period: Period, reports: ReportFact[], cases: CaseF
   const hoursToClose = closed.flatMap((c) => hours(c.createdAt, c.closedAt));
   const minutesToTake = cases.flatMap((c) => (c.takenAfterMs === undefined ? [] : [c.takenAfterMs / 60_000]));
   const caseCounts = (["open", "taken", "closed"] as const).map((key) => ({ key, count: cases.filter((c) => c.status === key).length }));
+  const total = totalOf(inPeriod.length);
   return {
     reports: shown(inPeriod.length),
-    byDay: protectRows(byDay, totalShown),
-    byRegion: protectRows(tally(inPeriod.map((r) => r.region)), totalShown),
-    byKind: protectRows(tally(inPeriod.map((r) => r.kind)), totalShown),
-    bySector: protectRows(tally(inPeriod.flatMap((r) => r.sectors)), totalShown),
-    detained: protectRows(
-      tally(detentions.map((r) => (r.priority.includes("detainedNow") ? ("now" as const) : ("later" as const)))),
-      detentions.length >= SMALL_CELL,
+    byDay: protectRows(byDay, total),
+    byRegion: breakdown(
+      inPeriod.map((r) => r.region),
+      total,
     ),
-    // Neither adds up to a total that is shown (a report may have several kinds and signals): "< 3" is enough.
-    illKinds: protectRows(tally(inPeriod.flatMap((r) => r.signals.illKinds)), false),
-    signals: protectRows(tally(detentions.flatMap((r) => RIGHTS_SIGNALS.filter((signal) => r.signals[signal]))), false),
-    cases: protectRows(caseCounts, cases.length >= SMALL_CELL),
-    closedByOutcome: protectRows(tally(closed.flatMap((c) => (c.outcome ? [c.outcome] : []))), closed.length >= SMALL_CELL),
+    byKind: breakdown(
+      inPeriod.map((r) => r.kind),
+      total,
+    ),
+    // A report counts in each of its sectors: the rows are bound by no total, but kept as if they were.
+    bySector: breakdown(
+      inPeriod.flatMap((r) => r.sectors),
+      total === "exact" ? "exact" : "none",
+    ),
+    detained: breakdown(
+      detentions.map((r) => (r.priority.includes("detainedNow") ? ("now" as const) : ("later" as const))),
+      totalOf(detentions.length),
+    ),
+    // A report may have several kinds and signals: no total binds these rows, "< 3" is enough.
+    illKinds: breakdown(
+      inPeriod.flatMap((r) => r.signals.illKinds),
+      "none",
+    ),
+    signals: breakdown(
+      detentions.flatMap((r) => RIGHTS_SIGNALS.filter((signal) => r.signals[signal])),
+      "none",
+    ),
+    cases: protectRows(caseCounts, totalOf(cases.length)),
+    closedByOutcome: breakdown(
+      closed.flatMap((c) => (c.outcome ? [c.outcome] : [])),
+      totalOf(closed.length),
+    ),
     // A median of one or two cases would be their own times.
     medianMinutesToTake: minutesToTake.length >= SMALL_CELL ? median(minutesToTake) : undefined,
     medianHoursToClose: hoursToClose.length >= SMALL_CELL ? median(hoursToClose) : undefined,

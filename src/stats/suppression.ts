@@ -46,13 +46,25 @@ function ambiguous(counts: number[], hidden: Set<number>, index: number): boolea
 }
 
 /**
- * The rows of one breakdown (zeros included where the caller lists them), with primary and secondary
- * suppression. `totalShown`: whether the total the rows add up to is shown exactly; when it is
- * itself "< 3", nothing can be worked out and "< 3" alone is enough.
+ * What a reader knows of the sum of a breakdown's rows: shown exactly ("exact"); at most 2 ("small":
+ * two rows of "< 3" would then each be 1); or nothing that binds the rows ("none": a report may count in
+ * several rows, as with sectors or ill-treatment kinds).
  */
-export function protectRows<K extends string>(counts: Array<{ key: K; count: number }>, totalShown = true): Row<K | typeof WITHHELD>[] {
+export type Total = "exact" | "small" | "none";
+
+/** The Total of a breakdown whose rows add up to `sum`. */
+export const totalOf = (sum: number): Total => (sum >= SMALL_CELL ? "exact" : "small");
+
+/**
+ * The rows of one breakdown (zeros included where the caller lists them), in the order given,
+ * with primary and secondary suppression as the {@link Total} requires.
+ */
+export function protectRows<K extends string>(counts: Array<{ key: K; count: number }>, total: Total): Row<K | typeof WITHHELD>[] {
+  const withheld: Row<typeof WITHHELD>[] = [{ key: WITHHELD, cell: { shown: "hidden" } }];
+  if (total === "small")
+    return counts.filter((row) => row.count > 0).length > 1 ? withheld : counts.map(({ key, count }) => ({ key, cell: shown(count) }));
   const values = counts.map((row) => row.count);
-  const small = totalShown ? values.flatMap((count, i) => (count > 0 && count < SMALL_CELL ? [i] : [])) : [];
+  const small = total === "exact" ? values.flatMap((count, i) => (count > 0 && count < SMALL_CELL ? [i] : [])) : [];
   const hidden = new Set(small);
   const unsafe = () => small.filter((i) => !ambiguous(values, hidden, i));
   while (small.length > 0 && unsafe().length > 0) {
@@ -62,11 +74,20 @@ export function protectRows<K extends string>(counts: Array<{ key: K; count: num
       .map((count, i) => ({ count, i }))
       .filter(({ count, i }) => !hidden.has(i) && count >= (needsFourPlus ? SMALL_CELL + 1 : SMALL_CELL))
       .sort((a, b) => a.count - b.count);
-    if (candidates.length === 0) return [{ key: WITHHELD, cell: { shown: "hidden" } }];
+    if (candidates.length === 0) return withheld;
     hidden.add(candidates[0]!.i);
   }
   return counts.map(({ key, count }, i) => ({
     key,
     cell: hidden.has(i) && count >= SMALL_CELL ? { shown: "hidden" } : shown(count),
   }));
+}
+
+/**
+ * Rows with exact counts first, most first; then the "< 3" and "hidden" ones in the order given (a
+ * fixed order of keys): sorting those by their true counts would give away which is larger.
+ */
+export function mostFirst<K extends string>(rows: Row<K>[]): Row<K>[] {
+  const count = (row: Row<K>) => (row.cell.shown === "count" ? row.cell.count : -1);
+  return [...rows].sort((a, b) => count(b) - count(a));
 }
