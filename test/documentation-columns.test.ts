@@ -19,11 +19,13 @@ describe("the columns", () => {
     expect(readme).toContain(columnsTable());
   });
 
-  it("names are unique snake_case; the sealed ones are the names, places, the place taken to and the account", () => {
+  it("names are unique snake_case; the sealed ones are the exact times, names, places, the place taken to and the account", () => {
     const names = EXPORT_COLUMNS.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
     expect(EXPORT_COLUMNS.filter((c) => c.sealed).map((c) => c.name)).toEqual([
+      "submitted_at",
+      "event_at",
       "place_text",
       "place_lat",
       "place_lon",
@@ -60,7 +62,7 @@ describe("the writer", () => {
     const written = await writeExport(two(), { format: "csv", sealed: true }, out);
     const text = Buffer.concat(chunks).toString("utf8");
     expect(written).toEqual({ rows: 2, bytes: Buffer.byteLength(text) });
-    expect(text.startsWith(`\uFEFFcode,submitted_at,kind,`)).toBe(true);
+    expect(text.startsWith(`\uFEFFcode,submitted_hour,submitted_at,kind,`)).toBe(true);
     expect(text.split("\r\n")).toHaveLength(4);
     expect(text).toContain("Нұрлан");
 

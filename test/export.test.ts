@@ -43,8 +43,12 @@ afterEach(async () => {
   rmSync(exportDir, { recursive: true, force: true });
 });
 
+let NOW = Date.now();
+
 async function setup() {
-  const h = createTestBot(storage, { alliance, exportDir });
+  NOW = Date.now();
+  // One clock for the bot and the expected file names, so a run across midnight (UTC) cannot fail.
+  const h = createTestBot(storage, { alliance, exportDir, now: () => NOW });
   const lead = (
     who: Person | number,
     sector: "documentation" | "coordinator" | "lawyer",
@@ -176,8 +180,8 @@ describe("the export file", () => {
     const call = await exportVia(h, ADMIN, "csv", "plain");
     expect(call.payload).toMatchObject({ chat_id: ADMIN.id, protect_content: "true" });
     const file = fileOf(call);
-    const today = new Date().toISOString().slice(0, 10);
-    const weekAgo = new Date(Date.now() - 6 * 86_400_000).toISOString().slice(0, 10);
+    const today = new Date(NOW).toISOString().slice(0, 10);
+    const weekAgo = new Date(NOW - 6 * 86_400_000).toISOString().slice(0, 10);
     expect(file.filename).toBe(`reports-${weekAgo}_${today}.csv`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = file.bytes.toString("utf8").slice(1);
@@ -210,8 +214,12 @@ describe("the export file", () => {
       case_documentation_status: "",
       evidence_photo: "1",
       evidence_video: "0",
-      submitted_at: detention.submittedAt,
+      // The plain file has the hour only (the exact time could single out a self-report).
+      submitted_hour: `${detention.submittedAt.slice(0, 13)}:00:00.000Z`,
     });
+    expect(rows[0]).not.toHaveProperty("submitted_at");
+    expect(rows[0]).not.toHaveProperty("event_at");
+    expect(text).not.toContain(detention.submittedAt);
     expect(rows.find((r) => r.code === group.code)).toMatchObject({
       kind: "both",
       region: "atyrau",
@@ -389,6 +397,27 @@ describe("who may export what", () => {
     expect(entry!.detail.export).toMatchObject({ sealed: true, rows: 1, regions: ["almaty"] });
   });
 
+  it("the national coordinator who also documents Almaty gets the country's reports without names, and Almaty's only with them", async () => {
+    const { h, lead } = await setup();
+    const { detention, group } = await seed();
+    await lead(COORDINATOR, "documentation", "almaty");
+    const plain = records(
+      parseCsv(
+        fileOf(await exportVia(h, COORDINATOR, "csv", "plain"))
+          .bytes.toString("utf8")
+          .slice(1),
+      ),
+    );
+    expect(plain.map((r) => r.code).sort()).toEqual([detention.code, group.code].sort());
+    const call = await exportVia(h, COORDINATOR, "csv", "sealed");
+    expect(String(call.payload.caption)).toContain("Алматы");
+    const text = fileOf(call).bytes.toString("utf8");
+    expect(records(parseCsv(text.slice(1))).map((r) => r.code)).toEqual([detention.code]);
+    expect(text).not.toContain(group.code);
+    const sealedEntry = (await storage.audit.forCode("exports")).find((entry) => entry.detail.export?.sealed);
+    expect(sealedEntry!.detail.export).toMatchObject({ rows: 1, regions: ["almaty"] });
+  });
+
   it("a regional lawyer lead and a stranger are refused politely, at the command and at a press; a removed lead's old button exports nothing", async () => {
     const { h } = await setup();
     await seed();
@@ -452,10 +481,16 @@ describe("the audit of exports", () => {
     await seed();
     await exportVia(h, ADMIN, "csv", "plain");
     await exportVia(h, DOCUMENTER, "json", "sealed");
+    // The choice screen lost its buttons when the file was made: no second press sends it again.
+    const screen = h.telegram.last("editMessageText");
+    expect(String(screen.payload.text)).toMatch(/^\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2} аралығының файлын дайындап жатырмын…$/);
+    expect(buttonsOf(screen)).toEqual([]);
+    await exportVia(h, REGIONAL, "csv", "plain");
     const entries = await storage.audit.forCode("exports");
     expect(entries.map((e) => ({ action: e.action, actor: e.actor.id, export: e.detail.export }))).toEqual([
       { action: "exported", actor: ADMIN.id, export: expect.objectContaining({ format: "csv", sealed: false, rows: 2 }) },
       { action: "exported", actor: DOCUMENTER.id, export: expect.objectContaining({ format: "json", sealed: true, rows: 2 }) },
+      { action: "exported", actor: REGIONAL.id, export: expect.objectContaining({ rows: 1, regions: ["almaty"] }) },
     ]);
     await h.send(command(ADMIN, "audit", "exports"));
     const read = String(h.telegram.last("sendMessage").payload.text);
@@ -464,11 +499,13 @@ describe("the audit of exports", () => {
       /Admin \(id 1000101, личный чат\): выгрузил\(а\) обращения за \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}, CSV, без имён и мест: строк 2/,
     );
     expect(read).toContain("JSON, с именами, местами и рассказами: строк 2");
+    // Regions in the reader's language, as the caption names them.
+    expect(read).toContain("CSV, без имён и мест · Алматы: строк 1");
     // A lead is not an admin: /audit stays the admins'.
     await h.send(command(DOCUMENTER, "audit", "exports"));
     expect(String(h.telegram.last("sendMessage").payload.text)).not.toContain("Жүктеп алулар");
     const logged = h.logLines.filter((line) => line.includes("export sent"));
-    expect(logged).toHaveLength(2);
+    expect(logged).toHaveLength(3);
     for (const line of logged)
       for (const never of [NAME, String(ADMIN.id), String(DOCUMENTER.id), "Admin"]) expect(line).not.toContain(never);
   });

@@ -57,6 +57,8 @@ const sealed = (name: string, groupName: ColumnGroup, doc: string, value: (r: Re
 });
 
 const snake = (id: string) => id.replace(/-/g, "_");
+/** An ISO time rounded down to its hour. */
+const hourOf = (iso: string) => new Date(Math.floor(Date.parse(iso) / 3_600_000) * 3_600_000).toISOString();
 
 const caseColumns = SECTORS.flatMap((sector): Column[] => [
   {
@@ -83,12 +85,19 @@ const evidenceColumns = EVIDENCE_KINDS.map((kind: EvidenceKind): Column =>
 export const EXPORT_COLUMNS: readonly Column[] = [
   // Event
   col("code", "event", "The report's reference code (e.g. 7KQM-4XTD): the key to ask the alliance about it.", (r) => r.code),
-  col("submitted_at", "event", "When the report was submitted (ISO 8601, UTC).", (r) => r.submittedAt),
+  // Exact times only with the names: beside the role, age group and region, a time to the second could single out a self-report.
+  col("submitted_hour", "event", "The hour the report was submitted (ISO 8601, UTC, rounded down to the hour).", (r) =>
+    hourOf(r.submittedAt),
+  ),
+  sealed("submitted_at", "event", "When the report was submitted, exactly (ISO 8601, UTC).", (r) => r.submittedAt),
   col("kind", "event", "detention, ill-treatment or both.", (r) => r.kind),
   col("quick", "event", "yes when it came as a witness's quick alert, no for the full form.", (r) => yn(r.quick !== null)),
   col("event_when", "event", "When it happened, as chosen: now, today, yesterday, exact or earlier.", (r) => r.when.choice),
-  col("event_at", "event", "The time it is dated to (ISO 8601, UTC); empty for earlier.", (r) => r.when.at),
-  col("event_at_approximate", "event", "yes when event_at is only the day (today, yesterday), no when exact.", (r) =>
+  col("event_hour", "event", "The hour it is dated to (ISO 8601, UTC, rounded down to the hour); empty for earlier.", (r) =>
+    r.when.at ? hourOf(r.when.at) : null,
+  ),
+  sealed("event_at", "event", "The time it is dated to, exactly as given (ISO 8601, UTC); empty for earlier.", (r) => r.when.at),
+  col("event_at_approximate", "event", "yes when the time is only the day (today, yesterday), no when exact.", (r) =>
     yn(r.when.approximate),
   ),
   col("region", "event", "The region id (e.g. almaty, astana, atyrau).", (r) => r.where.region),

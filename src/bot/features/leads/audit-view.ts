@@ -21,7 +21,12 @@ const minuteFormat = new Intl.DateTimeFormat("sv-SE", {
   minute: "2-digit",
 });
 
-export function auditLine(entry: AuditEntry, t: Translate, documentTitle: (id: string) => string): string {
+export function auditLine(
+  entry: AuditEntry,
+  t: Translate,
+  documentTitle: (id: string) => string,
+  regionName: (id: string) => string = (id) => id,
+): string {
   const { detail } = entry;
   const sectors = (detail.sectors ?? []).map((s) => t(`sector-${s}`)).join(", ");
   let action = t(`audit-${entry.action}`, {
@@ -34,7 +39,7 @@ export function auditLine(entry: AuditEntry, t: Translate, documentTitle: (id: s
       format: detail.export.format.toUpperCase(),
       variant:
         t(detail.export.sealed ? "export-audit-sealed" : "export-audit-plain") +
-        (detail.export.regions ? ` · ${detail.export.regions.join(", ")}` : ""),
+        (detail.export.regions ? ` · ${detail.export.regions.map(regionName).join(", ")}` : ""),
       rows: detail.export.rows,
     }),
   });

@@ -18,11 +18,10 @@ import path from "node:path";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
-import type { Lead } from "../../../routing/leads.js";
 import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor } from "../../../stats/period.js";
 import type { Period } from "../../../stats/stats.js";
-import { statsScope, type StatsScope } from "../../../stats/scope.js";
-import { REGIONS } from "../../../shared/regions.js";
+import { sealedExportScope, statsScope, type StatsScope } from "../../../stats/scope.js";
+import { REGIONS, type RegionId } from "../../../shared/regions.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { onPress } from "../../../telegram/callback-data.js";
 import { exportFileName, EXPORT_FORMATS, MAX_EXPORT_BYTES, writeExport, type ExportFormat } from "../../../documentation/export-writer.js";
@@ -37,10 +36,6 @@ import { displayName } from "./audit-trail.js";
 import { auditLine, AUDIT_SHOWN } from "./audit-view.js";
 import { ANY_EXPORT_BUTTON, EXPORT_BUTTON } from "./export-buttons.js";
 
-/** The sealed variant: an admin in their own chat, or a documentation lead (a person, not a group) in their private chat. */
-export const maySeal = (leads: Array<Pick<Lead, "sector" | "kind">>, isAdmin: boolean, chatType: string) =>
-  chatType === "private" && (isAdmin || leads.some((lead) => lead.sector === "documentation" && lead.kind === "person"));
-
 export function leadExportFeature({
   storage,
   alliance,
@@ -50,12 +45,16 @@ export function leadExportFeature({
 }: Pick<BotDeps, "storage" | "alliance" | "logger" | "exportDir" | "now">): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  /** What this chat may export now: whose reports (null: none, as /stats), and whether with the sealed fields. */
-  const rights = async (ctx: BotContext): Promise<{ scope: StatsScope | null; sealed: boolean }> => {
-    if (!ctx.chat) return { scope: null, sealed: false };
+  /**
+   * What this chat may export now: whose reports (null: none, as /stats), and whose with the sealed
+   * fields (null: none; only ever in a private chat — src/stats/scope.ts).
+   */
+  const rights = async (ctx: BotContext): Promise<{ scope: StatsScope | null; sealed: StatsScope | null }> => {
+    if (!ctx.chat) return { scope: null, sealed: null };
     const leads = await storage.leads.byChat(ctx.chat.id);
     const isAdmin = isAdminHere(alliance, ctx);
-    return { scope: statsScope(leads, isAdmin), sealed: maySeal(leads, isAdmin, ctx.chat.type) };
+    const sealed = ctx.chat.type === "private" ? sealedExportScope(leads, isAdmin) : null;
+    return { scope: statsScope(leads, isAdmin), sealed };
   };
 
   const formatScreen = (ctx: BotContext, period: Period) => {
@@ -70,6 +69,8 @@ export function leadExportFeature({
     const { first, last } = periodDays(period);
     // A regional documentation lead exports the reports of their regions only (src/stats/scope.ts).
     const regions = scope.national ? undefined : scope.regions;
+    // The choice screen loses its buttons at once: a second press of them would send a second file.
+    if (ctx.callbackQuery) await showScreen(ctx, { text: escapeHtml(ctx.t("export-preparing", { first, last })) });
     await ctx.replyWithChatAction("upload_document");
     const dir = await mkdtemp(path.join(exportDir ?? os.tmpdir(), "rights-bot-export-"));
     const fileName = exportFileName(first, last, format);
@@ -142,7 +143,9 @@ export function leadExportFeature({
     if (ctx.match.trim().toLowerCase() !== EXPORTS_TRAIL || !ctx.from || !isAdminHere(alliance, ctx)) return next();
     const entries = (await storage.audit.forCode(EXPORTS_TRAIL)).slice(-AUDIT_SHOWN);
     if (entries.length === 0) return ctx.reply(ctx.t("export-audit-none"));
-    const lines = [ctx.t("export-audit-title"), ...entries.map((entry) => auditLine(entry, ctx.t, (id) => id))];
+    const locale = currentLocale(ctx);
+    const regionName = (id: string) => REGIONS[id as RegionId]?.[locale] ?? id;
+    const lines = [ctx.t("export-audit-title"), ...entries.map((entry) => auditLine(entry, ctx.t, (id) => id, regionName))];
     // Whole lines kept together below Telegram's limit.
     let message = "";
     for (const line of lines) {
@@ -220,7 +223,8 @@ export function leadExportFeature({
       const period = unpackPeriod(from, to);
       if (!period) return stale(ctx);
       await ctx.answerCallbackQuery();
-      return send(ctx, allowed.scope, period, format, true);
+      // With names and places: the reach of the documentation role, not of any other (a coordinator's).
+      return send(ctx, allowed.sealed, period, format, true);
     }),
   );
 

@@ -24,3 +24,4 @@ export-audit-sealed = with names, places and accounts
 audit-exported = exported the reports of { $first } – { $last }, { $format }, { $variant }: { $rows } rows
 export-too-large = The file for this period ({ $count } reports) is larger than Telegram lets a bot send. Choose a shorter period, for example: /export 01.11–07.11
 export-unrecorded = The export could not be written to the audit trail, so no file was sent. Please try again in a few minutes.
+export-preparing = Preparing the file for { $first } – { $last }…
