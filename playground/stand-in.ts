@@ -16,6 +16,7 @@ import { UpdateQueue } from "./bot-api/update-queue.js";
 import { closeLocal, listenLocal, localUrl } from "./bot-api/local-server.js";
 import { BOT_INFO } from "./bot-api/bot-info.js";
 import { callbackUpdate, messageUpdate, telegramMessage, telegramUser, type Persona } from "./telegram-objects.js";
+import { fileHeaders, PHOTO_TYPES, refusal } from "./web-guard.js";
 
 const WEB_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "web");
 const ASSETS: Record<string, string> = {
@@ -112,20 +113,19 @@ export class StandIn {
     if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? "")) return json(res, 403, { error: "use http://127.0.0.1" });
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const api = /^\/bot[^/]+\/(\w+)$/.exec(url.pathname);
+    // Only the bot calls the Bot API, and it is no browser: a request that names an origin came from a web page.
+    if (api && req.headers.origin !== undefined) return json(res, 403, { error: "the Bot API is for the bot" });
     if (api) return this.botApi(api[1]!, req, res);
+    const acting = url.pathname === "/api/act" && req.method === "POST";
+    const refused = refusal(req, new URL(this.url).port, acting);
+    if (refused) return json(res, 403, { error: refused });
     const download = /^\/(?:file\/bot[^/]+|files)\/([\w-]+)$/.exec(url.pathname);
     if (download) return this.sendFile(download[1]!, res);
     if (url.pathname === "/events") return this.openStream(res);
     if (url.pathname === "/api/state") {
       return json(res, 200, { bot: BOT_INFO.first_name, personas: this.options.personas, ...this.chats.snapshot() });
     }
-    if (url.pathname === "/api/act" && req.method === "POST") {
-      const body = await readBody(req);
-      if (body.length > MAX_UPLOAD) return json(res, 413, { error: "too large" });
-      const { persona, action } = JSON.parse(body.toString()) as { persona: Persona; action: UserAction };
-      const message = this.act(persona, action);
-      return json(res, message ? 200 : 404, { ok: message !== undefined });
-    }
+    if (acting) return this.actFromPage(req, res);
     const asset = ASSETS[url.pathname];
     if (asset && req.method === "GET") {
       const body = await readFile(path.join(WEB_DIR, asset));
@@ -134,6 +134,17 @@ export class StandIn {
     }
     res.writeHead(404, { "content-type": "text/plain" });
     res.end("Not Found");
+  }
+
+  private async actFromPage(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    if (body.length > MAX_UPLOAD) return json(res, 413, { error: "too large" });
+    const { persona, action } = JSON.parse(body.toString()) as { persona: Persona; action: UserAction };
+    if (action.kind === "photo" && !PHOTO_TYPES.includes(action.type)) {
+      return json(res, 415, { error: "a photo is a JPEG, PNG, WebP or GIF image" });
+    }
+    const message = this.act(persona, action);
+    json(res, message ? 200 : 404, { ok: message !== undefined });
   }
 
   private async botApi(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -147,11 +158,7 @@ export class StandIn {
   private sendFile(fileId: string, res: ServerResponse): void {
     const file = this.files.get(fileId);
     if (!file) return json(res, 404, { ok: false, error_code: 404, description: "Not Found" });
-    const disposition = file.type.startsWith("image/") ? "inline" : "attachment";
-    res.writeHead(200, {
-      "content-type": file.type || "application/octet-stream",
-      "content-disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-    });
+    res.writeHead(200, fileHeaders(file));
     res.end(file.bytes);
   }
 

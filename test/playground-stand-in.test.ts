@@ -104,6 +104,8 @@ describe("the playground's Bot API stand-in", () => {
     const download = await fetch(`${standIn.url}/files/${shown(sent.message_id)!.document!.fileId}`);
     expect(await download.text()).toBe("docx bytes");
     expect(download.headers.get("content-disposition")).toBe(`attachment; filename*=UTF-8''${encodeURIComponent("Өтініш.docx")}`);
+    expect(download.headers.get("content-type")).toBe("application/octet-stream");
+    expect(download.headers.get("x-content-type-options")).toBe("nosniff");
 
     await api.sendMessage(700001, "Қайдасыз?", {
       reply_markup: { keyboard: [[{ text: "📍 Геолокация", request_location: true }]], resize_keyboard: true },
@@ -135,4 +137,99 @@ describe("the playground's Bot API stand-in", () => {
     expect(await status("evil.example:80")).toBe(403);
     expect(await status(new URL(standIn.url).host)).toBe(200);
   });
+
+  describe("refuses every other web page open in the same browser", () => {
+    const evil = "https://evil.example";
+    const own = () => standIn.url;
+    const act = (action: object) => JSON.stringify({ persona: { id: 1, name: "Admin", language: "en" }, action });
+
+    it("a cross-site post to act (plain text or JSON, or with no origin) is refused and reaches neither the bot nor the chat", async () => {
+      const before = JSON.stringify(standIn.chats.snapshot());
+      const tries: Array<Record<string, string>> = [
+        { origin: evil, "content-type": "text/plain" },
+        { origin: evil, "content-type": "application/json" },
+        { origin: "null", "content-type": "application/json" },
+        { "content-type": "application/json" },
+        { origin: own(), "content-type": "text/plain" },
+      ];
+      for (const headers of tries) {
+        const answer = await send("POST", "/api/act", headers, act({ kind: "text", text: "/start" }));
+        expect(answer.status, JSON.stringify(headers)).toBe(403);
+        expect(JSON.parse(answer.body)).toHaveProperty("error");
+      }
+      expect(await api.getUpdates({ offset, timeout: 0 })).toEqual([]);
+      expect(JSON.stringify(standIn.chats.snapshot())).toBe(before);
+    });
+
+    it("the page's own JSON post acts, under either of its addresses", async () => {
+      const { port } = new URL(own());
+      for (const origin of [own(), `http://localhost:${port}`]) {
+        const answer = await send(
+          "POST",
+          "/api/act",
+          { origin, "content-type": "application/json; charset=utf-8" },
+          act({ kind: "text", text: "Сәлем" }),
+        );
+        expect(answer.status).toBe(200);
+        expect((await nextUpdate()).message?.text).toBe("Сәлем");
+      }
+    });
+
+    it("another site can read neither the chats nor their live stream nor call the Bot API, the page can", async () => {
+      expect((await send("GET", "/api/state", { origin: evil })).status).toBe(403);
+      expect((await send("GET", "/events", { origin: evil })).status).toBe(403);
+      expect((await send("POST", `/bot${TOKEN}/sendMessage`, { origin: evil, "content-type": "application/json" }, "{}")).status).toBe(403);
+      expect((await send("GET", "/api/state", { origin: own() })).status).toBe(200);
+      expect((await send("GET", "/api/state", {})).status).toBe(200);
+    });
+
+    it("a 'photo' that is an SVG (it could run a script on the page's address) is refused and nothing is kept", async () => {
+      const before = JSON.stringify(standIn.chats.snapshot());
+      const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/api/state")</script></svg>');
+      const answer = await send(
+        "POST",
+        "/api/act",
+        { origin: own(), "content-type": "application/json" },
+        act({ kind: "photo", name: "x.svg", type: "image/svg+xml", base64: svg.toString("base64") }),
+      );
+      expect(answer.status).toBe(415);
+      expect(JSON.parse(answer.body)).toEqual({ error: "a photo is a JPEG, PNG, WebP or GIF image" });
+      expect(await api.getUpdates({ offset, timeout: 0 })).toEqual([]);
+      expect(JSON.stringify(standIn.chats.snapshot())).toBe(before);
+    });
+
+    it("serves every file sandboxed and unsniffed: a photo inline, an SVG the bot sends only as a download", async () => {
+      const photo = await api.sendPhoto(700001, new InputFile(Buffer.from("png bytes"), "card.png"));
+      const image = await send("GET", `/files/${shown(photo.message_id)!.photo!.fileId}`, {});
+      expect(image.headers["content-type"]).toBe("image/png");
+      expect(image.headers["content-disposition"]).toBe("inline; filename*=UTF-8''card.png");
+      const svg = await api.sendDocument(700001, new InputFile(Buffer.from("<svg><script>1</script></svg>"), "x.svg"));
+      const file = await send("GET", `/files/${shown(svg.message_id)!.document!.fileId}`, {});
+      expect(file.headers["content-type"]).toBe("application/octet-stream");
+      expect(file.headers["content-disposition"]).toBe("attachment; filename*=UTF-8''x.svg");
+      for (const served of [image, file]) {
+        expect(served.headers["x-content-type-options"]).toBe("nosniff");
+        expect(served.headers["content-security-policy"]).toBe("default-src 'none'; sandbox");
+      }
+    });
+  });
+
+  /** A request as a browser would send it, with the headers Node's fetch would not let a test set. */
+  function send(method: string, path: string, headers: Record<string, string>, body?: string) {
+    return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+      const { port } = new URL(standIn.url);
+      const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+        // An event stream stays open: its status and headers are the answer.
+        if (res.headers["content-type"] === "text/event-stream") {
+          resolve({ status: res.statusCode!, headers: res.headers, body: "" });
+          return void res.destroy();
+        }
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+  }
 });

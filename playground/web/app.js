@@ -182,7 +182,13 @@ function renderKeyboard() {
 async function act(action) {
   savePersona();
   const persona = { id: current.id, name: current.name, language: current.language };
-  await fetch("/api/act", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ persona, action }) });
+  // JSON, from this page only: the stand-in refuses anything else (another site open in the browser must not act).
+  const answer = await fetch("/api/act", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ persona, action }),
+  });
+  if (answer.status === 403 || answer.status === 413 || answer.status === 415) showToast((await answer.json()).error);
 }
 
 function sendLocation() {
@@ -193,11 +199,15 @@ function sendLocation() {
   return act({ kind: "location", latitude, longitude });
 }
 
+/** What a photo is: the stand-in shows only these inline, and refuses anything else as a photo. */
+const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"];
+
 async function sendPhoto(file) {
+  if (!PHOTO_TYPES.includes(file.type)) return showToast("A photo must be a JPEG, PNG, WebP or GIF image.");
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  await act({ kind: "photo", name: file.name, type: file.type || "image/jpeg", base64: btoa(binary) });
+  await act({ kind: "photo", name: file.name, type: file.type, base64: btoa(binary) });
 }
 
 $("send-form").addEventListener("submit", (event) => {
