@@ -1,4 +1,4 @@
-import type { Localized } from "./locales.js";
+import type { Locale, Localized } from "./locales.js";
 
 /**
  * The 17 regions of Kazakhstan and the three cities of republican
@@ -29,3 +29,7 @@ export const REGIONS = {
 
 export type RegionId = keyof typeof REGIONS;
 export const REGION_IDS = Object.keys(REGIONS) as RegionId[];
+
+/** Region ids as a person reads them: "Алматы, Атырауская область" (an unknown id stays as it is). */
+export const regionNames = (ids: readonly string[], locale: Locale): string =>
+  ids.map((id) => (id in REGIONS ? REGIONS[id as RegionId][locale] : id)).join(", ");

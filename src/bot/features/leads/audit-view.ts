@@ -25,7 +25,7 @@ export function auditLine(
   entry: AuditEntry,
   t: Translate,
   documentTitle: (id: string) => string,
-  regionName: (id: string) => string = (id) => id,
+  regionNames: (ids: string[]) => string = (ids) => ids.join(", "),
 ): string {
   const { detail } = entry;
   const sectors = (detail.sectors ?? []).map((s) => t(`sector-${s}`)).join(", ");
@@ -39,7 +39,7 @@ export function auditLine(
       format: detail.export.format.toUpperCase(),
       variant:
         t(detail.export.sealed ? "export-audit-sealed" : "export-audit-plain") +
-        (detail.export.regions ? ` · ${detail.export.regions.map(regionName).join(", ")}` : ""),
+        (detail.export.regions ? ` · ${regionNames(detail.export.regions)}` : ""),
       rows: detail.export.rows,
     }),
   });

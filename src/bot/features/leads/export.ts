@@ -21,7 +21,7 @@ import type { BotDeps } from "../../deps.js";
 import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor } from "../../../stats/period.js";
 import type { Period } from "../../../stats/stats.js";
 import { sealedExportScope, statsScope, type StatsScope } from "../../../stats/scope.js";
-import { REGIONS, type RegionId } from "../../../shared/regions.js";
+import { regionNames } from "../../../shared/regions.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { onPress } from "../../../telegram/callback-data.js";
 import { exportFileName, EXPORT_FORMATS, MAX_EXPORT_BYTES, writeExport, type ExportFormat } from "../../../documentation/export-writer.js";
@@ -86,7 +86,7 @@ export function leadExportFeature({
       // Recorded before it is sent: no file leaves unrecorded (a failed send stays recorded as an attempt).
       if (!(await recordExport(ctx, { first, last, format, sealed, rows: written.rows, ...(regions && { regions }) })))
         return await ctx.reply(ctx.t("export-unrecorded"));
-      const where = regions ? `\n${regions.map((region) => REGIONS[region][currentLocale(ctx)]).join(", ")}` : "";
+      const where = regions ? `\n${regionNames(regions, currentLocale(ctx))}` : "";
       await ctx.replyWithDocument(new InputFile(file, fileName), {
         caption: ctx.t(sealed ? "export-caption-sealed" : "export-caption-plain", { first, last, count: written.rows }) + where,
         protect_content: true,
@@ -144,8 +144,17 @@ export function leadExportFeature({
     const entries = (await storage.audit.forCode(EXPORTS_TRAIL)).slice(-AUDIT_SHOWN);
     if (entries.length === 0) return ctx.reply(ctx.t("export-audit-none"));
     const locale = currentLocale(ctx);
-    const regionName = (id: string) => REGIONS[id as RegionId]?.[locale] ?? id;
-    const lines = [ctx.t("export-audit-title"), ...entries.map((entry) => auditLine(entry, ctx.t, (id) => id, regionName))];
+    const lines = [
+      ctx.t("export-audit-title"),
+      ...entries.map((entry) =>
+        auditLine(
+          entry,
+          ctx.t,
+          (id) => id,
+          (ids) => regionNames(ids, locale),
+        ),
+      ),
+    ];
     // Whole lines kept together below Telegram's limit.
     let message = "";
     for (const line of lines) {

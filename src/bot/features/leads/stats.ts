@@ -9,7 +9,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { currentLocale } from "../../../telegram/i18n.js";
-import { REGIONS } from "../../../shared/regions.js";
+import { REGIONS, regionNames } from "../../../shared/regions.js";
 import { computeStats, shownText, WITHHELD, type Period, type Row, type Stats } from "../../../stats/stats.js";
 import { statsScope, type StatsScope } from "../../../stats/scope.js";
 import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor, rangeLabel } from "../../../stats/period.js";
@@ -87,7 +87,7 @@ export function leadStatsFeature({
       storage.cases.statsFacts(range.from, range.to, regions),
     ]);
     const locale = currentLocale(ctx);
-    const where = regions ? ` · ${regions.map((region) => REGIONS[region][locale]).join(", ")}` : "";
+    const where = regions ? ` · ${regionNames(regions, locale)}` : "";
     const title = ctx.t("stats-title", { period: label + where });
     if (reports.length === 0 && cases.length === 0) return ctx.reply(`${title}\n${ctx.t("stats-none")}`);
     const stats = computeStats(range, reports, cases);
