@@ -299,3 +299,16 @@ describe("npm run keys:rotate", () => {
     expect(await startLine(db, { current: newKey, old: oldKey })).toBe("opened");
   });
 });
+
+describe("two processes starting at once on a new database", () => {
+  it("both open it, with the same lookup keys (the loser of the first write accepts the winner's)", async () => {
+    for (let round = 0; round < 8; round++) {
+      const dbName = newDatabase();
+      const keys: DataKeys = { current: randomBytes(32) };
+      const [a, b] = await Promise.all([open(dbName, keys), open(dbName, keys)]);
+      // One lead added through each: the same keyed chat id, whichever process wrote the lookup keys.
+      await addAlmatyLawyer(a);
+      expect(await b.leads.byChat(LAWYER.id)).toHaveLength(1);
+    }
+  });
+});

@@ -6,6 +6,7 @@
  * are rounded to the hour. Records of the earlier format (clear `takenBy`,
  * exact times) are still read.
  */
+import { isDuplicateKey } from "./duplicate-key.js";
 import { absentAsNull, oneAtATime } from "./ferretdb.js";
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
@@ -134,7 +135,7 @@ export class CasesStore {
       .catch((error: unknown) => {
         // Two upserts at once (an alarm's report routed at once beside a routing pass): both may try
         // the insert, on MongoDB as on FerretDB, and the loser gets a duplicate key — the case is open.
-        if ((error as { code?: number }).code === 11000) return { upsertedCount: 0 };
+        if (isDuplicateKey(error)) return { upsertedCount: 0 };
         throw error;
       });
     if (result.upsertedCount > 0 && escalateAt)

@@ -10,6 +10,7 @@
  * A database from before this check keeps the lookup keys it was made with
  * (derived from its key), so no id changes on upgrade either.
  */
+import { isDuplicateKey } from "./duplicate-key.js";
 import { randomBytes } from "node:crypto";
 import type { Collection, Db } from "mongodb";
 import { ConfigError } from "../config/config-error.js";
@@ -119,17 +120,15 @@ async function initialise(db: Db, meta: Collection<MetaDocument>, keys: DataKeys
     };
   }
   const cipher = new Cipher(sealingKey(master));
-  // Lookup keys first: a check value never exists without them. $setOnInsert: a second process starting at once changes nothing.
-  await meta.updateOne(
-    { _id: LOOKUP_KEYS_ID },
-    { $setOnInsert: { sealed: cipher.encryptJson(lookup, `${META}:${LOOKUP_KEYS_ID}`) } },
-    { upsert: true },
-  );
-  await meta.updateOne(
-    { _id: KEY_CHECK_ID },
-    { $setOnInsert: { sealed: cipher.encrypt(CHECK_TEXT, `${META}:${KEY_CHECK_ID}`) } },
-    { upsert: true },
-  );
+  // Lookup keys first: a check value never exists without them. $setOnInsert: a second process starting
+  // at once changes nothing — and when both upsert in the same instant, the loser's duplicate key means
+  // the winner's document is there (seen on FerretDB with PostgreSQL: "Start-up failed: E11000 … meta").
+  const once = (id: string, sealed: string) =>
+    meta.updateOne({ _id: id }, { $setOnInsert: { sealed } }, { upsert: true }).catch((error: unknown) => {
+      if (!isDuplicateKey(error)) throw error;
+    });
+  await once(LOOKUP_KEYS_ID, cipher.encryptJson(lookup, `${META}:${LOOKUP_KEYS_ID}`));
+  await once(KEY_CHECK_ID, cipher.encrypt(CHECK_TEXT, `${META}:${KEY_CHECK_ID}`));
 }
 
 /** The check value sealed under this key (the rotation's last step). */

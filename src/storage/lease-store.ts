@@ -4,7 +4,8 @@
  * conditional on what the writer last read; the lease's own logic does not
  * trust them to be atomic (storage/ferretdb.ts, "A conditional write").
  */
-import { MongoServerError, type Collection, type Db } from "mongodb";
+import { isDuplicateKey } from "./duplicate-key.js";
+import type { Collection, Db } from "mongodb";
 
 export interface LeaseState {
   holder: string;
@@ -39,7 +40,7 @@ export class LeaseStore {
       const result = await this.leases.updateOne({ _id: ID, holder: seen.holder, beat: seen.beat }, { $set: next });
       return result.matchedCount === 1;
     } catch (error) {
-      if (error instanceof MongoServerError && error.code === 11000) return false; // another process inserted it first
+      if (isDuplicateKey(error)) return false; // another process inserted it first
       throw error;
     }
   }

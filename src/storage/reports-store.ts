@@ -5,6 +5,7 @@
  * never shown to anyone. Records of the earlier format (a larger clear part)
  * are still read.
  */
+import { isDuplicateKey } from "./duplicate-key.js";
 import type { Collection, Db } from "mongodb";
 import type { RegionId } from "../shared/regions.js";
 import type { PriorityFlag } from "../reports/vocabulary.js";
@@ -135,7 +136,7 @@ export class ReportsStore {
         createdAt: now,
       });
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return this.save(report, reporterChatId, intake);
+      if (isDuplicateKey(error)) return this.save(report, reporterChatId, intake);
       throw error;
     }
     return "saved";

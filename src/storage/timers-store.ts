@@ -24,6 +24,7 @@
  * the lease runs out and the next run fires it again: a crash in that window
  * can raise the alarm twice, never not at all.
  */
+import { isDuplicateKey } from "./duplicate-key.js";
 import { randomBytes } from "node:crypto";
 import type { Collection, Db } from "mongodb";
 import { isLocale, type Locale } from "../shared/locales.js";
@@ -109,7 +110,7 @@ export class TimersStore {
         stage: "running",
       });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
       return { started: false, existing: await this.get(input.chatId) };
     }
     return { started: true, timer: { ...sealed, deadline: input.deadline, stage: "running" } };

@@ -9,6 +9,7 @@
  * A profile is changed by its owner and by their contacts (accept, leave)
  * from other chats: every change is compare-and-set on a version.
  */
+import { isDuplicateKey } from "./duplicate-key.js";
 import { createHash, randomBytes } from "node:crypto";
 import type { Collection, Db } from "mongodb";
 import type { Cipher } from "../security/cipher.js";
@@ -109,7 +110,7 @@ export class TrustedContactsStore {
           await this.people.insertOne({ _id, sealed, version: 1 });
           return result;
         } catch (error) {
-          if ((error as { code?: number }).code === 11000) continue;
+          if (isDuplicateKey(error)) continue;
           throw error;
         }
       }
