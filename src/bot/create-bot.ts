@@ -27,6 +27,7 @@ import { chainConversations } from "../flows/report/chain.js";
 import { createWitnessFlow, WITNESS_STEP } from "../flows/report/witness-flow.js";
 import { detailsTokens, witnessFeature } from "./features/witness.js";
 import { AFTER_REPORT, createReportFlow, REPORT_STEP } from "../flows/report/report-flow.js";
+import type { StoreReportDeps } from "../flows/report/store-report.js";
 import { createI18n, localeMiddleware, translatorFor } from "../telegram/i18n.js";
 import { documentsFeature } from "./features/documents.js";
 import { leadDocumentsFeature } from "./features/leads/documents.js";
@@ -161,26 +162,17 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   privateChats.use(chainConversations());
-  const flow = createReportFlow({
-    i18n,
+  // The full form and the witness's quick alert store reports the same way.
+  const storing: StoreReportDeps = {
     reports: deps.storage.reports,
     evidence: deps.storage.evidence,
     intake: deps.storage.intake,
     limits,
     logger: deps.logger,
     onStored: () => deps.delivery.poke(),
-    onAmended: (report) => deps.delivery.amend(report),
-  });
-  const witness = createWitnessFlow({
-    i18n,
-    reports: deps.storage.reports,
-    evidence: deps.storage.evidence,
-    intake: deps.storage.intake,
-    limits,
-    logger: deps.logger,
-    onStored: () => deps.delivery.poke(),
-    detailsToken: detailsTokens(deps.pseudonymKey),
-  });
+  };
+  const flow = createReportFlow({ ...storing, i18n, onAmended: (report) => deps.delivery.amend(report) });
+  const witness = createWitnessFlow({ ...storing, i18n, detailsToken: detailsTokens(deps.pseudonymKey) });
   // A conversation is known to the plugin once its middleware has run for the
   // update; the chain may enter afterReport from reportStep, so it comes first.
   privateChats.use(createConversation(flow.afterReport, AFTER_REPORT));

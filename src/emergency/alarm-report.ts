@@ -3,7 +3,7 @@
  * themselves in one tap. Built from the alarm alone, so building it again
  * after a crash gives the same report (same id, code and time).
  */
-import { newDraft, withAnswer, type Answers } from "../reports/draft.js";
+import { newDraft, NOT_ASKED, withAnswers, type Answers } from "../reports/draft.js";
 import { buildReport } from "../reports/build-report.js";
 import type { Report } from "../reports/report.js";
 import type { Sector } from "../shared/vocabulary.js";
@@ -17,27 +17,18 @@ export function alarmReport(alarm: Alarm, account: string): Report {
   if (!alarm.report) throw new Error("this alarm has no report");
   const { code, region, locale } = alarm.report;
   const answers: Partial<Answers> = {
+    ...NOT_ASKED,
     role: "self",
     subject: "person",
     name: alarm.displayName,
-    age: "unknown",
-    journalist: "unknown",
     when: "now",
     place: alarm.location ? { lat: alarm.location.latitude, lon: alarm.location.longitude } : null,
     region,
-    authority: "unknown",
-    takenTo: null,
-    toldReason: "unknown",
-    protocol: "unknown",
-    lawyer: "unknown",
-    relatives: "unknown",
     alsoIll: "no",
     account,
-    evidence: { items: [], done: true },
     contact: "bot",
   };
-  let draft = newDraft({ id: `alarm-${alarm.id}`, code, flow: "detention", locale, now: alarm.raisedAt });
-  for (const [step, value] of Object.entries(answers)) draft = withAnswer(draft, step as keyof Answers, value as never, alarm.raisedAt);
-  const report = buildReport(draft, alarm.raisedAt);
+  const draft = newDraft({ id: `alarm-${alarm.id}`, code, flow: "detention", locale, now: alarm.raisedAt });
+  const report = buildReport(withAnswers(draft, answers, alarm.raisedAt), alarm.raisedAt);
   return { ...report, derived: { ...report.derived, sectors: ALARM_SECTORS } };
 }

@@ -94,3 +94,34 @@ export function withAnswer<K extends StepId>(draft: Draft, step: K, value: Answe
   if (draft.editing === step && !(step === "evidence" && !(value as Answers["evidence"]).done)) delete next.editing;
   return next;
 }
+
+/** A draft with these answers, all given at `at`: a report built at once, not asked step by step (a quick alert, an alarm). */
+export function withAnswers(draft: Draft, answers: Partial<Answers>, at: number): Draft {
+  return {
+    ...draft,
+    answers: { ...draft.answers, ...answers },
+    answeredAt: { ...draft.answeredAt, ...Object.fromEntries(Object.keys(answers).map((id) => [id, at])) },
+  };
+}
+
+/**
+ * The answers of a report built without the form — a witness's quick alert, an alarm — for what
+ * nobody asked: unknown, not said, no files, and no way back unless the person says so.
+ */
+export const NOT_ASKED: Partial<Answers> = {
+  name: null,
+  age: "unknown",
+  journalist: "unknown",
+  groupMinors: "unknown",
+  groupJournalists: "unknown",
+  authority: "unknown",
+  takenTo: null,
+  toldReason: "unknown",
+  protocol: "unknown",
+  lawyer: "unknown",
+  relatives: "unknown",
+  alsoIll: "unknown",
+  account: null,
+  evidence: { items: [], done: true },
+  contact: "none",
+};

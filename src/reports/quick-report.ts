@@ -8,7 +8,7 @@
  * full form for the same report with only the given answers filled in.
  */
 import { buildReport } from "./build-report.js";
-import { newDraft, type Answers, type Draft, type Place } from "./draft.js";
+import { newDraft, NOT_ASKED, withAnswers, type Answers, type Draft, type Place } from "./draft.js";
 import type { Report } from "./report.js";
 import { AUTHORITIES, GROUP_SIZES, type Authority } from "./vocabulary.js";
 import type { Locale } from "../shared/locales.js";
@@ -46,31 +46,12 @@ export function givenAnswers(quick: QuickAnswers): Partial<Answers> {
   };
 }
 
-/** What the quick alert does not ask: unknown, not said, no files, and no way back unless the details say so. */
-const NOT_ASKED: Partial<Answers> = {
-  name: null,
-  age: "unknown",
-  journalist: "unknown",
-  groupMinors: "unknown",
-  groupJournalists: "unknown",
-  authority: "unknown",
-  takenTo: null,
-  toldReason: "unknown",
-  protocol: "unknown",
-  lawyer: "unknown",
-  relatives: "unknown",
-  alsoIll: "unknown",
-  account: null,
-  evidence: { items: [], done: true },
-  contact: "none",
-};
-
 /** The quick report: a valid detention report from three answers, marked quick. */
 export function buildQuickReport(input: { id: string; code: string; locale: Locale; now: number; answers: QuickAnswers }): Report {
   const draft = newDraft({ id: input.id, code: input.code, flow: "detention", locale: input.locale, now: input.now });
+  // What the quick alert does not ask: unknown, not said, no files, and no way back unless the details say so.
   const answers = { ...NOT_ASKED, region: input.answers.region, ...givenAnswers(input.answers) };
-  const answeredAt = Object.fromEntries(Object.keys(answers).map((id) => [id, input.now]));
-  const report = buildReport({ ...draft, answers, answeredAt }, input.now);
+  const report = buildReport(withAnswers(draft, answers, input.now), input.now);
   const quick: QuickMark = {
     regionFromLocation: input.answers.regionFromLocation,
     authorityGiven: input.answers.authority !== null,
@@ -92,8 +73,7 @@ export function detailsDraft(report: Report, now: number): Draft {
     regionFromLocation: report.quick.regionFromLocation,
     authority: report.quick.authorityGiven && report.detention ? report.detention.authority : null,
   });
-  const at = Date.parse(report.submittedAt);
-  return { ...draft, answers, answeredAt: Object.fromEntries(Object.keys(answers).map((id) => [id, at])), amends: report.code };
+  return { ...withAnswers(draft, answers, Date.parse(report.submittedAt)), amends: report.code };
 }
 
 /**

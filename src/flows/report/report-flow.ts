@@ -8,7 +8,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import type { Logger } from "pino";
 import type { BotContext } from "../../telegram/context.js";
 import type { Locale } from "../../shared/locales.js";
 import { htmlLines, type Translate } from "../../shared/text.js";
@@ -17,13 +16,9 @@ import { DONE, interpret, type InputError } from "../../reports/input.js";
 import { buildReport } from "../../reports/build-report.js";
 import { withDetails } from "../../reports/quick-report.js";
 import type { Report } from "../../reports/report.js";
-import { storeReport, type Stored } from "./store-report.js";
+import { storeReport, type Stored, type StoreReportDeps } from "./store-report.js";
 import { nextStep, progress, STEPS, type StepDef } from "../../reports/steps.js";
 import { LIMITS } from "../../reports/vocabulary.js";
-import type { EvidenceStore } from "../../storage/evidence-store.js";
-import type { ReportsStore } from "../../storage/reports-store.js";
-import type { IntakeStore } from "../../storage/intake-store.js";
-import type { Limits } from "../../config/limits.js";
 import { translatorFor } from "../../telegram/i18n.js";
 import { formButton, isFormData, parseSummaryButton } from "./callback-data.js";
 import { enterNext } from "./chain.js";
@@ -32,20 +27,13 @@ import { renderQuestion } from "./question.js";
 import { commandOf, readInput } from "./read-input.js";
 import { renderSummary } from "./summary.js";
 import { redactIds } from "../../logger.js";
+import type { Limits } from "../../config/limits.js";
 
 export const REPORT_STEP = "reportStep";
 export const AFTER_REPORT = "afterReport";
 
-export interface ReportFlowDeps {
+export interface ReportFlowDeps extends StoreReportDeps {
   i18n: I18n;
-  reports: ReportsStore;
-  evidence: EvidenceStore;
-  /** Reports per person in the hour: where this one stands, for fair queueing and priority. */
-  intake: IntakeStore;
-  limits: Limits;
-  logger: Logger;
-  /** A report is stored: delivery to the leads can start. */
-  onStored: () => void;
   /** A quick report got its details: its alerts are rewritten in place. */
   onAmended: (report: Report) => Promise<void>;
 }

@@ -18,9 +18,11 @@ import type { ReportsStore } from "../../storage/reports-store.js";
 export interface StoreReportDeps {
   reports: ReportsStore;
   evidence: EvidenceStore;
+  /** Reports per person in the hour: where this one stands, for fair queueing and priority. */
   intake: IntakeStore;
   limits: Limits;
   logger: Logger;
+  /** A report is stored: delivery to the leads can start. */
   onStored: () => void;
 }
 
