@@ -104,6 +104,7 @@ describe("/stats counts", () => {
       "Виды жестокого обращения\nИзбиение — < 3\nУгрозы — < 3",
       "Медиана до взятия дела: 30 мин",
       "Медиана до закрытия: 0 ч",
+      "«< 3» — одно или два: так никого нельзя узнать.\n«скрыто» — скрыто, чтобы «< 3» нельзя было вычислить из итога.",
     ])
       expect(text).toContain(line);
     for (const leak of ["Алматы — 4", "раньше — 5", "не взято", "закрыто — 3"]) expect(text).not.toContain(leak);
@@ -254,5 +255,8 @@ describe("a period with one report", () => {
     for (const line of ["Хабарламалар: < 3", "Ұстаулар: қазір немесе бұрын\nқазір ұсталған — < 3", "Алматы — < 3"])
       expect(text).toContain(line);
     expect(text).not.toContain("көрсетілмейді");
+    // Nothing is hidden, so "hidden" is not explained; "< 3" is.
+    expect(text).toContain("«< 3» — бір немесе екі");
+    expect(text).not.toContain("«жасырылды»");
   });
 });

@@ -62,10 +62,11 @@ function statsText(ctx: BotContext, title: string, stats: Stats, sections: Chart
     stats.medianHoursToClose === undefined
       ? ctx.t("stats-median-close-few")
       : ctx.t("stats-median-close", { hours: String(Math.round(stats.medianHoursToClose)) }),
-    "",
-    ctx.t("stats-small-note"),
-    ctx.t("stats-hidden-note"),
   );
+  // Each mark explained only when the text or the chart shows it: fewer lines to read.
+  const marks = new Set([stats.reports, ...sections.flatMap((section) => section.bars.map((bar) => bar.cell))].map((cell) => cell.shown));
+  const notes = [...(marks.has("small") ? [ctx.t("stats-small-note")] : []), ...(marks.has("hidden") ? [ctx.t("stats-hidden-note")] : [])];
+  if (notes.length > 0) lines.push("", ...notes);
   return lines.join("\n");
 }
 
