@@ -54,13 +54,27 @@ export function auditLine(
   });
 }
 
-/** The messages to send: a title, then the lines, cut between lines to fit Telegram's limit. */
+/** The messages to send for a case: a title, then the lines, cut between lines to fit Telegram's limit. */
 export function renderAudit(code: string, entries: AuditEntry[], t: Translate, documentTitle: (id: string) => string): string[] {
   if (entries.length === 0) return [t("audit-none", { code })];
+  return auditMessages(t("audit-title", { code }), entries, t, documentTitle);
+}
+
+/**
+ * A trail as messages: the title, how many older actions are not shown, a line per shown action,
+ * cut between lines to fit Telegram's limit (a case's trail, the exports' trail).
+ */
+export function auditMessages(
+  title: string,
+  entries: AuditEntry[],
+  t: Translate,
+  documentTitle: (id: string) => string,
+  regionNames?: (ids: string[]) => string,
+): string[] {
   const shown = entries.slice(-AUDIT_SHOWN);
-  const lines = [t("audit-title", { code })];
+  const lines = [title];
   if (entries.length > shown.length) lines.push(t("audit-more", { count: entries.length - shown.length }));
-  lines.push(...shown.map((entry) => auditLine(entry, t, documentTitle)));
+  lines.push(...shown.map((entry) => auditLine(entry, t, documentTitle, regionNames)));
   const messages: string[] = [];
   let current = "";
   for (const line of lines) {

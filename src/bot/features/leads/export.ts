@@ -33,7 +33,7 @@ import { escapeHtml } from "../../../shared/text.js";
 import { showScreen } from "../../screen.js";
 import { isAdminHere } from "./authorize.js";
 import { displayName } from "./audit-trail.js";
-import { auditLine, AUDIT_SHOWN } from "./audit-view.js";
+import { auditMessages } from "./audit-view.js";
 import { ANY_EXPORT_BUTTON, EXPORT_BUTTON } from "./export-buttons.js";
 
 export function leadExportFeature({
@@ -141,30 +141,18 @@ export function leadExportFeature({
   // Admins read the exports' trail where they read a case's: /audit exports.
   composer.command("audit", async (ctx, next) => {
     if (ctx.match.trim().toLowerCase() !== EXPORTS_TRAIL || !ctx.from || !isAdminHere(alliance, ctx)) return next();
-    const entries = (await storage.audit.forCode(EXPORTS_TRAIL)).slice(-AUDIT_SHOWN);
+    const entries = await storage.audit.forCode(EXPORTS_TRAIL);
     if (entries.length === 0) return ctx.reply(ctx.t("export-audit-none"));
     const locale = currentLocale(ctx);
-    const lines = [
+    const messages = auditMessages(
       ctx.t("export-audit-title"),
-      ...entries.map((entry) =>
-        auditLine(
-          entry,
-          ctx.t,
-          (id) => id,
-          (ids) => regionNames(ids, locale),
-        ),
-      ),
-    ];
-    // Whole lines kept together below Telegram's limit.
-    let message = "";
-    for (const line of lines) {
-      if (message && message.length + line.length + 1 > 4_000) {
-        await ctx.reply(message);
-        message = "";
-      }
-      message = message ? `${message}\n${line}` : line;
-    }
-    return ctx.reply(message);
+      entries,
+      ctx.t,
+      (id) => id,
+      (ids) => regionNames(ids, locale),
+    );
+    for (const message of messages) await ctx.reply(message);
+    return undefined;
   });
 
   /** Every press: the person's rights now, and a polite refusal when they lack them. */
