@@ -29,7 +29,7 @@ import type { Report } from "../reports/report.js";
 import type { Storage } from "../storage/database.js";
 import { retryDecision, type SendFailure } from "./retry-policy.js";
 import { SendFailureError } from "./transport.js";
-import { WakeableSleep } from "./wakeable-sleep.js";
+import { CycleLoop } from "./cycle-loop.js";
 
 /** How an alarm's messages reach Telegram; the bot adapter implements it. */
 export interface AlarmTransport {
@@ -70,13 +70,16 @@ const BATCH = 50;
 
 export class AlarmService {
   private readonly now: () => number;
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private readonly pause = new WakeableSleep();
+  private readonly loop: CycleLoop;
   private lastSweep = 0;
 
   constructor(private readonly deps: AlarmServiceDeps) {
     this.now = deps.now ?? Date.now;
+    this.loop = new CycleLoop({
+      cycle: () => this.cycle(),
+      onError: (error) => deps.logger.error({ err: redactIds((error as Error).message) }, "alarm sender cycle failed"),
+      idleMs: IDLE_POLL_MS,
+    });
   }
 
   /** For the check-in timer and other callers outside an update. */
@@ -192,19 +195,15 @@ export class AlarmService {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   poke(): void {
-    this.pause.wake();
+    this.loop.poke();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.poke();
-    await this.loop;
+    await this.loop.stop();
   }
 
   /** Finishes alarms a crash left half-written, then sends everything due (tests call it directly). */
@@ -213,21 +212,12 @@ export class AlarmService {
     for (let round = 0; round < 100; round++) if ((await this.sendDue()) === 0) return;
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      let waitMs = IDLE_POLL_MS;
-      try {
-        if (this.now() - this.lastSweep >= SWEEP_MS) await this.sweep();
-        const sent = await this.sendDue();
-        const next = await this.deps.storage.alarms.nextDueAt();
-        waitMs = sent > 0 ? 0 : next ? Math.max(0, Math.min(IDLE_POLL_MS, next.getTime() - this.now())) : IDLE_POLL_MS;
-      } catch (error) {
-        this.deps.logger.error({ err: redactIds((error as Error).message) }, "alarm sender cycle failed");
-      }
-      if (!this.running) break;
-      if (waitMs === 0) continue;
-      await this.pause.sleep(waitMs);
-    }
+  /** One round of the loop; returns how long to pause (none while there is more to send). */
+  private async cycle(): Promise<number> {
+    if (this.now() - this.lastSweep >= SWEEP_MS) await this.sweep();
+    const sent = await this.sendDue();
+    const next = await this.deps.storage.alarms.nextDueAt();
+    return sent > 0 ? 0 : next ? Math.max(0, Math.min(IDLE_POLL_MS, next.getTime() - this.now())) : IDLE_POLL_MS;
   }
 
   private async sweep(): Promise<void> {

@@ -9,7 +9,7 @@ import { RateLimiter } from "./rate-limiter.js";
 import { retryDecision, type SendFailure } from "./retry-policy.js";
 import { SendFailureError, type AlertTransport } from "./transport.js";
 import { redactIds } from "../logger.js";
-import { WakeableSleep } from "./wakeable-sleep.js";
+import { CycleLoop } from "./cycle-loop.js";
 
 export interface DispatcherDeps {
   outbox: OutboxStore;
@@ -34,20 +34,20 @@ export class Dispatcher {
   private readonly limiter: RateLimiter;
   private readonly now: () => number;
   private readonly inFlight = new Map<number, Promise<void>>();
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private readonly pause = new WakeableSleep();
-  private heartbeat: number | undefined;
+  private readonly loop: CycleLoop;
 
   constructor(private readonly deps: DispatcherDeps) {
     this.limiter = deps.limiter ?? new RateLimiter();
     this.now = deps.now ?? Date.now;
+    this.loop = new CycleLoop({
+      cycle: () => this.dispatchDue(),
+      onError: (error) => deps.logger.error({ err: redactIds((error as Error).message) }, "dispatcher cycle failed"),
+      idleMs: IDLE_POLL_MS,
+    });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Sends everything due now and waits for it (tests, with a clock they control). */
@@ -64,33 +64,17 @@ export class Dispatcher {
 
   /** When the sending loop last began a cycle (health: a stuck loop stops beating); undefined before start. */
   get lastCycleAt(): number | undefined {
-    return this.running ? this.heartbeat : undefined;
+    return this.loop.lastCycleAt;
   }
 
   /** New jobs are waiting: look now rather than at the next poll. */
   poke(): void {
-    this.pause.wake();
+    this.loop.poke();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.poke();
-    await this.loop;
+    await this.loop.stop();
     await Promise.allSettled(this.inFlight.values());
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.heartbeat = Date.now();
-      let waitMs = IDLE_POLL_MS;
-      try {
-        waitMs = await this.dispatchDue();
-      } catch (error) {
-        this.deps.logger.error({ err: redactIds((error as Error).message) }, "dispatcher cycle failed");
-      }
-      if (!this.running) break;
-      await this.pause.sleep(waitMs);
-    }
   }
 
   /** Starts every send that may go now; returns how long to wait before looking again. */
