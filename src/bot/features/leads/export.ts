@@ -18,7 +18,8 @@ import path from "node:path";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
-import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor } from "../../../stats/period.js";
+import { periodFor } from "../../../stats/period.js";
+import { periodCommand } from "./period-command.js";
 import type { Period } from "../../../stats/stats.js";
 import { sealedExportScope, statsScope, type StatsScope } from "../../../stats/scope.js";
 import { regionNames } from "../../../shared/regions.js";
@@ -124,18 +125,12 @@ export function leadExportFeature({
 
   composer.command("export", async (ctx) => {
     if (!(await rights(ctx)).scope) return ctx.reply(ctx.t("export-not-allowed"));
-    if (ctx.match.trim()) {
-      const typed = parseRange(ctx.match, now());
-      if (!typed.ok)
-        return ctx.reply(
-          ctx.t(typed.reason === "too-long" ? "export-range-too-long" : "export-range-unreadable", { days: MAX_RANGE_DAYS }),
-        );
-      const screen = formatScreen(ctx, typed.period);
-      return showScreen(ctx, screen);
-    }
-    const keyboard = new InlineKeyboard();
-    for (const period of PERIODS) keyboard.text(ctx.t(`stats-period-${period}`), EXPORT_BUTTON.period.pack({ period }));
-    return ctx.reply(ctx.t("export-choose-period"), { reply_markup: keyboard });
+    return periodCommand(ctx, {
+      texts: "export",
+      now: now(),
+      button: (period) => EXPORT_BUTTON.period.pack({ period }),
+      typed: (period) => showScreen(ctx, formatScreen(ctx, period)),
+    });
   });
 
   // Admins read the exports' trail where they read a case's: /audit exports.

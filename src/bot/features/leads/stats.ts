@@ -5,14 +5,15 @@
  * (and a second cell as "hidden", so a "< 3" cannot be worked out from a total).
  * A regional documentation lead sees the figures of their regions (src/stats/scope.ts).
  */
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../../../telegram/context.js";
 import type { BotDeps } from "../../deps.js";
 import { currentLocale } from "../../../telegram/i18n.js";
 import { REGIONS, regionNames } from "../../../shared/regions.js";
 import { computeStats, shownText, WITHHELD, type Period, type Row, type Stats } from "../../../stats/stats.js";
 import { statsScope, type StatsScope } from "../../../stats/scope.js";
-import { MAX_RANGE_DAYS, parseRange, PERIODS, periodFor, rangeLabel } from "../../../stats/period.js";
+import { periodFor, rangeLabel } from "../../../stats/period.js";
+import { periodCommand } from "./period-command.js";
 import { chartPng, chartSvg, type ChartSection } from "../../../stats/chart.js";
 import { optionKey } from "../../../reports/questions.js";
 import { onPress } from "../../../telegram/callback-data.js";
@@ -101,16 +102,12 @@ export function leadStatsFeature({
   composer.command("stats", async (ctx) => {
     const scope = await scopeOf(ctx);
     if (!scope) return ctx.reply(ctx.t("stats-not-allowed"));
-    // "/stats 01.11–15.11": a typed range; a bare /stats offers the buttons.
-    if (ctx.match.trim()) {
-      const typed = parseRange(ctx.match, now());
-      if (!typed.ok)
-        return ctx.reply(ctx.t(typed.reason === "too-long" ? "stats-range-too-long" : "stats-range-unreadable", { days: MAX_RANGE_DAYS }));
-      return send(ctx, scope, typed.period, rangeLabel(typed.period, now()));
-    }
-    const keyboard = new InlineKeyboard();
-    for (const period of PERIODS) keyboard.text(ctx.t(`stats-period-${period}`), STATS.pack({ period }));
-    return ctx.reply(ctx.t("stats-choose-period"), { reply_markup: keyboard });
+    return periodCommand(ctx, {
+      texts: "stats",
+      now: now(),
+      button: (period) => STATS.pack({ period }),
+      typed: (period) => send(ctx, scope, period, rangeLabel(period, now())),
+    });
   });
 
   composer.callbackQuery(
